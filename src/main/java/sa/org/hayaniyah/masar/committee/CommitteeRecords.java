@@ -1,0 +1,71 @@
+package sa.org.hayaniyah.masar.committee;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+
+/**
+ * Votes and decisions of the research committee, per request and round.
+ */
+@Repository
+public class CommitteeRecords {
+
+	public record CastVote(String member, Vote vote, String reason) {
+	}
+
+	public record Decision(int round, Outcome outcome, String decidedBy, String reason) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CommitteeRecords(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void recordVote(long requestId, int round, String member, Vote vote, String reason) {
+		try {
+			jdbc.sql("INSERT INTO committee_vote (request_id, round, member, vote, reason, voted_at) VALUES (?, ?, ?, ?, ?, ?)")
+				.params(requestId, round, member, vote.name(), reason, Timestamp.from(clock.instant()))
+				.update();
+		}
+		catch (DuplicateKeyException secondVote) {
+			throw new InvalidInputException(List.of(new Violation("vote", "سبق لهذا العضو التصويت على الطلب في هذه الجولة",
+					"member " + member + " has already voted in round " + round)));
+		}
+	}
+
+	public List<CastVote> votes(long requestId, int round) {
+		return jdbc.sql("SELECT member, vote, reason FROM committee_vote WHERE request_id = ? AND round = ? ORDER BY id")
+			.params(requestId, round)
+			.query((rs, i) -> new CastVote(rs.getString("member"), Vote.valueOf(rs.getString("vote")), rs.getString("reason")))
+			.list();
+	}
+
+	void recordDecision(long requestId, int round, Outcome outcome, String decidedBy, String reason, VoteTally tally) {
+		jdbc.sql("""
+				INSERT INTO committee_decision (request_id, round, outcome, decided_by, reason, approve_votes, reject_votes,
+				  return_votes, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(requestId, round, outcome.name(), decidedBy, reason, tally.count(Vote.APPROVE), tally.count(Vote.REJECT),
+					tally.count(Vote.RETURN), Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	public List<Decision> decisions(long requestId) {
+		return jdbc.sql("SELECT round, outcome, decided_by, reason FROM committee_decision WHERE request_id = ? ORDER BY id")
+			.param(requestId)
+			.query((rs, i) -> new Decision(rs.getInt("round"), Outcome.valueOf(rs.getString("outcome")),
+					rs.getString("decided_by"), rs.getString("reason")))
+			.list();
+	}
+
+}

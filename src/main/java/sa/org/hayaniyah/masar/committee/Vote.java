@@ -1,0 +1,8 @@
+package sa.org.hayaniyah.masar.committee;
+
+/** A committee member's vote, or a supervisor's decision on an undecided request. */
+public enum Vote {
+
+	APPROVE, REJECT, RETURN
+
+}

@@ -1,0 +1,23 @@
+package sa.org.hayaniyah.masar.common;
+
+/**
+ * Masks personal data before it reaches a log line: {@code 1*******08}, {@code 05******12}.
+ */
+public final class PersonalData {
+
+	private PersonalData() {
+	}
+
+	public static String mask(String value) {
+		if (value == null || value.isBlank()) {
+			return "-";
+		}
+		String v = value.strip();
+		if (v.length() <= 4) {
+			return "*".repeat(v.length());
+		}
+		int keepStart = v.startsWith("+") ? 4 : 2;
+		return v.substring(0, keepStart) + "*".repeat(v.length() - keepStart - 2) + v.substring(v.length() - 2);
+	}
+
+}

@@ -1,0 +1,52 @@
+package sa.org.hayaniyah.masar.delivery;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import sa.org.hayaniyah.masar.common.Actors;
+import sa.org.hayaniyah.masar.common.FormValues;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+
+/**
+ * On completing "تقديم الخدمة" (R7): the delivery is recorded against the beneficiary's file.
+ */
+@Component
+public class RecordServiceDeliveryListener implements TaskListener {
+
+	private final ServiceDeliveries deliveries;
+
+	RecordServiceDeliveryListener(ServiceDeliveries deliveries) {
+		this.deliveries = deliveries;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		List<Violation> violations = new ArrayList<>();
+		Object description = task.getVariable("serviceDescription");
+		if (description == null || description.toString().isBlank()) {
+			violations.add(new Violation("serviceDescription", "وصف الخدمة المقدمة مطلوب", "serviceDescription is required"));
+		}
+		LocalDate deliveredOn = FormValues.date(task.getVariable("deliveredOn"));
+		if (deliveredOn == null) {
+			violations.add(new Violation("deliveredOn", "تاريخ تقديم الخدمة مطلوب", "deliveredOn is required (yyyy-MM-dd)"));
+		}
+		Object amount = task.getVariable("serviceAmount");
+		BigDecimal value = FormValues.decimal(amount);
+		if ((amount != null && value == null) || (value != null && value.signum() < 0)) {
+			violations.add(new Violation("serviceAmount", "القيمة يجب أن تكون رقمًا غير سالب", "serviceAmount must be a non-negative number"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		deliveries.record((Long) task.getVariable("supportRequestId"), new ServiceDeliveries.Delivery(
+				(String) task.getVariable("fileNumber"), description.toString().strip(), value, deliveredOn, Actors.of(task)));
+	}
+
+}

@@ -1,0 +1,27 @@
+package sa.org.hayaniyah.masar.intake;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "إغلاق الطلب لعدم اكتماله": missing information never supplied, or the declaration not signed.
+ */
+@Component
+public class CloseIncompleteRequestDelegate implements JavaDelegate {
+
+	private final SupportRequests supportRequests;
+
+	CloseIncompleteRequestDelegate(SupportRequests supportRequests) {
+		this.supportRequests = supportRequests;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String reason = "no".equals(execution.getVariable("declarationSigned")) ? "DECLARATION_NOT_SIGNED"
+				: "MISSING_INFORMATION_NOT_SUPPLIED";
+		supportRequests.close((Long) execution.getVariable("supportRequestId"), RequestStatus.CLOSED_INCOMPLETE, reason);
+		execution.setVariable("closureReason", reason);
+	}
+
+}

@@ -1,0 +1,35 @@
+package sa.org.hayaniyah.masar.intake;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+/**
+ * End-event listener that closes the request with the outcome named in the BPMN ({@code outcome} field).
+ * Prototype scope: the engine injects the field into the instance it uses.
+ */
+@Component
+@Scope("prototype")
+public class CloseSupportRequestListener implements ExecutionListener {
+
+	private final SupportRequests supportRequests;
+
+	private Expression outcome;
+
+	CloseSupportRequestListener(SupportRequests supportRequests) {
+		this.supportRequests = supportRequests;
+	}
+
+	public void setOutcome(Expression outcome) {
+		this.outcome = outcome;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		RequestStatus status = RequestStatus.valueOf((String) outcome.getValue(execution));
+		supportRequests.close((Long) execution.getVariable("supportRequestId"), status, status.name());
+	}
+
+}

@@ -1,0 +1,75 @@
+package sa.org.hayaniyah.masar.intake;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+
+/**
+ * Online channels (C3 social media, C5 assistance-request services, C7 website) start the journey here, through the
+ * process's message start event.
+ */
+@RestController
+@RequestMapping("/api/online-requests")
+class OnlineRequestController {
+
+	static final String START_MESSAGE = "OnlineSupportRequest";
+
+	record OnlineRequest(String channel, String nationalId, String applicantName, String mobile, String supportType,
+			String requestSummary) {
+	}
+
+	record Accepted(String referenceNumber, String channel, String committeeDeadline, String processInstanceId) {
+	}
+
+	private final IntakeValidation validation;
+
+	private final SupportRequests supportRequests;
+
+	private final RuntimeService runtimeService;
+
+	OnlineRequestController(IntakeValidation validation, SupportRequests supportRequests, RuntimeService runtimeService) {
+		this.validation = validation;
+		this.supportRequests = supportRequests;
+		this.runtimeService = runtimeService;
+	}
+
+	@PostMapping
+	ResponseEntity<Accepted> submit(@RequestBody OnlineRequest body) {
+		NewSupportRequest request = validation.newRequest(body.channel(), body.nationalId(), body.applicantName(),
+				body.mobile(), body.supportType(), null);
+		if (!request.channel().isOnline()) {
+			throw new InvalidInputException(List.of(new Violation("channel", "هذه الخدمة للقنوات الإلكترونية فقط (C3، C5، C7)",
+					"online requests come through C3, C5 or C7; staff record other channels in Tasklist")));
+		}
+		supportRequests.openReference(request.nationalId()).ifPresent(existing -> {
+			throw new DuplicateOpenRequestException(existing);
+		});
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("channel", request.channel().name());
+		variables.put("nationalId", request.nationalId());
+		variables.put("applicantName", request.applicantName());
+		variables.put("mobile", request.mobile());
+		variables.put("supportType", request.supportType().name());
+		variables.put("requestSummary", body.requestSummary());
+		ProcessInstance instance = runtimeService.createMessageCorrelation(START_MESSAGE)
+			.setVariables(variables)
+			.correlateStartMessage();
+		String reference = (String) runtimeService.getVariable(instance.getId(), "referenceNumber");
+		SupportRequest opened = supportRequests.findByReference(reference).orElseThrow();
+		return ResponseEntity.created(URI.create("/api/requests/" + reference))
+			.body(new Accepted(reference, opened.channel().name(), opened.committeeDeadline().toString(), instance.getId()));
+	}
+
+}

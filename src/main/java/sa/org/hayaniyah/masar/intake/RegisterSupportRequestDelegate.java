@@ -1,0 +1,57 @@
+package sa.org.hayaniyah.masar.intake;
+
+import java.time.Clock;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import sa.org.hayaniyah.masar.common.DualCalendar;
+import sa.org.hayaniyah.masar.sla.SlaProperties;
+
+/**
+ * "تسجيل طلب الدعم": gives the request its reference number (the business key) and records the channel.
+ */
+@Component
+public class RegisterSupportRequestDelegate implements JavaDelegate {
+
+	private static final Logger log = LoggerFactory.getLogger(RegisterSupportRequestDelegate.class);
+
+	private final SupportRequests supportRequests;
+
+	private final IntakeValidation validation;
+
+	private final SlaProperties sla;
+
+	private final Clock clock;
+
+	RegisterSupportRequestDelegate(SupportRequests supportRequests, IntakeValidation validation, SlaProperties sla,
+			Clock clock) {
+		this.supportRequests = supportRequests;
+		this.validation = validation;
+		this.sla = sla;
+		this.clock = clock;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		NewSupportRequest request = validation.newRequest(execution.getVariable("channel"), execution.getVariable("nationalId"),
+				execution.getVariable("applicantName"), execution.getVariable("mobile"), execution.getVariable("supportType"),
+				(String) execution.getVariable("receivedBy"));
+		SupportRequest opened = supportRequests.open(request, execution.getProcessInstanceId());
+		execution.setProcessBusinessKey(opened.referenceNumber());
+		execution.setVariable("supportRequestId", opened.id());
+		execution.setVariable("referenceNumber", opened.referenceNumber());
+		execution.setVariable("mobile", request.mobile());
+		execution.setVariable("submittedAt", Date.from(opened.submittedAt()));
+		execution.setVariable("committeeDeadline", Date.from(opened.committeeDeadline()));
+		execution.setVariable("committeeReminderAt", Date.from(opened.submittedAt().plus(sla.committeeReminder())));
+		execution.setVariable("committeeDeadlineText",
+				DualCalendar.both(opened.committeeDeadline().atZone(clock.getZone()).toLocalDate()));
+		log.info("Support request {} opened through channel {}", opened.referenceNumber(), opened.channel());
+	}
+
+}

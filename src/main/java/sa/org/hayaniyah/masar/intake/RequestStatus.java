@@ -1,0 +1,11 @@
+package sa.org.hayaniyah.masar.intake;
+
+public enum RequestStatus {
+
+	OPEN, CLOSED_INCOMPLETE, REJECTED, SERVED;
+
+	boolean isOpen() {
+		return this == OPEN;
+	}
+
+}

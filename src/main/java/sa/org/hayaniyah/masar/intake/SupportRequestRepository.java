@@ -1,0 +1,82 @@
+package sa.org.hayaniyah.masar.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SupportRequestRepository {
+
+	private static final String COLUMNS = "id, reference_number, channel, national_id, applicant_name, mobile, support_type, "
+			+ "status, submitted_at, committee_deadline, process_instance_id";
+
+	private final JdbcClient jdbc;
+
+	SupportRequestRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts an open request; the unique open_national_id column refuses a second open request. */
+	long insertOpen(String reference, NewSupportRequest request, Instant submittedAt, Instant committeeDeadline,
+			String processInstanceId) {
+		jdbc.sql("""
+				INSERT INTO support_request (reference_number, channel, national_id, open_national_id, applicant_name, mobile,
+				  support_type, status, submitted_at, committee_deadline, received_by, process_instance_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
+			.params(reference, request.channel().name(), request.nationalId(), request.nationalId(), request.applicantName(),
+					request.mobile(), request.supportType().name(), Timestamp.from(submittedAt),
+					Timestamp.from(committeeDeadline), request.receivedBy(), processInstanceId)
+			.update();
+		return jdbc.sql("SELECT id FROM support_request WHERE reference_number = ?").param(reference).query(Long.class).single();
+	}
+
+	Optional<SupportRequest> findById(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM support_request WHERE id = ?").param(id).query(this::map).optional();
+	}
+
+	Optional<SupportRequest> findByReference(String reference) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM support_request WHERE reference_number = ?")
+			.param(reference)
+			.query(this::map)
+			.optional();
+	}
+
+	Optional<String> findOpenReference(String nationalId) {
+		return jdbc.sql("SELECT reference_number FROM support_request WHERE open_national_id = ?")
+			.param(nationalId)
+			.query(String.class)
+			.optional();
+	}
+
+	void updateApplicant(long id, ApplicantDetails d) {
+		jdbc.sql("""
+				UPDATE support_request SET national_id = ?, open_national_id = ?, applicant_name = ?, mobile = ?, support_type = ?,
+				  date_of_birth = ?, nationality = ?, city = ?, district = ?, address = ?, household_size = ?, monthly_income = ?
+				WHERE id = ? AND status = 'OPEN'""")
+			.params(d.nationalId(), d.nationalId(), d.applicantName(), d.mobile(), d.supportType().name(), d.dateOfBirth(),
+					d.nationality(), d.city(), d.district(), d.address(), d.householdSize(), d.monthlyIncome(), id)
+			.update();
+	}
+
+	void close(long id, RequestStatus status, String reason, Instant closedAt) {
+		jdbc.sql("""
+				UPDATE support_request SET status = ?, open_national_id = NULL, closure_reason = ?, closed_at = ?
+				WHERE id = ? AND status = 'OPEN'""")
+			.params(status.name(), reason, Timestamp.from(closedAt), id)
+			.update();
+	}
+
+	private SupportRequest map(ResultSet rs, int row) throws SQLException {
+		return new SupportRequest(rs.getLong("id"), rs.getString("reference_number"), Channel.valueOf(rs.getString("channel")),
+				rs.getString("national_id"), rs.getString("applicant_name"), rs.getString("mobile"),
+				SupportType.valueOf(rs.getString("support_type")), RequestStatus.valueOf(rs.getString("status")),
+				rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("committee_deadline").toInstant(),
+				rs.getString("process_instance_id"));
+	}
+
+}

@@ -1,0 +1,84 @@
+package sa.org.hayaniyah.masar.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import sa.org.hayaniyah.masar.sla.SlaProperties;
+
+/**
+ * Opens, updates and closes support requests. One open request per national ID is enforced by the database,
+ * so two reception desks (or two nodes) cannot open the same family twice.
+ */
+@Service
+public class SupportRequests {
+
+	private final SupportRequestRepository repository;
+
+	private final ReferenceNumbers referenceNumbers;
+
+	private final SlaProperties sla;
+
+	private final Clock clock;
+
+	SupportRequests(SupportRequestRepository repository, ReferenceNumbers referenceNumbers, SlaProperties sla, Clock clock) {
+		this.repository = repository;
+		this.referenceNumbers = referenceNumbers;
+		this.sla = sla;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public SupportRequest open(NewSupportRequest request, String processInstanceId) {
+		refuseIfOpen(request.nationalId(), null);
+		Instant now = clock.instant();
+		String reference = referenceNumbers.next();
+		try {
+			long id = repository.insertOpen(reference, request, now, now.plus(sla.committeeDeadline()), processInstanceId);
+			return get(id);
+		}
+		catch (DuplicateKeyException raceWithAnotherDesk) {
+			throw new DuplicateOpenRequestException(openReference(request.nationalId()).orElse("?"));
+		}
+	}
+
+	public Optional<String> openReference(String nationalId) {
+		return repository.findOpenReference(nationalId);
+	}
+
+	public SupportRequest get(long id) {
+		return repository.findById(id).orElseThrow(() -> new IllegalArgumentException("No support request " + id));
+	}
+
+	public Optional<SupportRequest> findByReference(String reference) {
+		return repository.findByReference(reference);
+	}
+
+	/** Records the verified support request form; refuses a national ID that has another open request. */
+	@Transactional
+	public void recordApplicant(long id, ApplicantDetails details) {
+		refuseIfOpen(details.nationalId(), get(id).referenceNumber());
+		try {
+			repository.updateApplicant(id, details);
+		}
+		catch (DuplicateKeyException raceWithAnotherDesk) {
+			throw new DuplicateOpenRequestException(openReference(details.nationalId()).orElse("?"));
+		}
+	}
+
+	@Transactional
+	public void close(long id, RequestStatus status, String reason) {
+		repository.close(id, status, reason, clock.instant());
+	}
+
+	private void refuseIfOpen(String nationalId, String ownReference) {
+		openReference(nationalId).filter(other -> !other.equals(ownReference)).ifPresent(other -> {
+			throw new DuplicateOpenRequestException(other);
+		});
+	}
+
+}

@@ -1,0 +1,66 @@
+package sa.org.hayaniyah.masar.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import sa.org.hayaniyah.masar.common.PersonalData;
+
+/**
+ * The notification outbox: a row written in the same transaction as the engine step that caused it, keyed so
+ * that the same step never queues a message twice. Sending it is the dispatcher's job.
+ */
+@Service
+public class Notifications {
+
+	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+	public record Queued(String template, String channel, String recipient, String body, String status) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final NotificationTemplates templates;
+
+	private final Clock clock;
+
+	Notifications(JdbcClient jdbc, NotificationTemplates templates, Clock clock) {
+		this.jdbc = jdbc;
+		this.templates = templates;
+		this.clock = clock;
+	}
+
+	void enqueue(long requestId, String idempotencyKey, String template, String channel, String recipient,
+			Map<String, Object> values) {
+		// checked before inserting: a unique-key failure would doom the engine's transaction on PostgreSQL
+		boolean queued = jdbc.sql("SELECT COUNT(*) FROM notification WHERE idempotency_key = ?")
+			.param(idempotencyKey)
+			.query(Integer.class)
+			.single() > 0;
+		if (queued) {
+			log.info("Notification {} for request {} already queued", template, requestId);
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO notification (request_id, idempotency_key, template, channel, recipient, body, status, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+			.params(requestId, idempotencyKey, template, channel, recipient, templates.render(template, values),
+					Timestamp.from(clock.instant()))
+			.update();
+		log.info("Notification {} for request {} queued to {}", template, requestId, PersonalData.mask(recipient));
+	}
+
+	public List<Queued> findByRequest(long requestId) {
+		return jdbc.sql("SELECT template, channel, recipient, body, status FROM notification WHERE request_id = ? ORDER BY id")
+			.param(requestId)
+			.query((rs, i) -> new Queued(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+			.list();
+	}
+
+}

@@ -1,0 +1,26 @@
+package sa.org.hayaniyah.masar.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine REST API is open by default in Camunda 7: require HTTP Basic with an engine user, as Camunda's
+ * security instructions say. Modeler deploys with an analyst's credentials.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineRestSecurityConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.setName("camunda-auth");
+		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+		registration.addUrlPatterns("/engine-rest/*");
+		return registration;
+	}
+
+}

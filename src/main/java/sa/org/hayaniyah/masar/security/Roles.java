@@ -1,0 +1,30 @@
+package sa.org.hayaniyah.masar.security;
+
+import java.util.Map;
+
+/**
+ * The association's roles as Camunda groups; tasks are offered to them by candidate group.
+ */
+public final class Roles {
+
+	public static final String RECEPTION = "reception";
+
+	public static final String SOCIAL_RESEARCH = "social-research";
+
+	public static final String RESEARCH_COMMITTEE = "research-committee";
+
+	public static final String SUPERVISORS = "supervisors";
+
+	public static final String ANALYSTS = "analysts";
+
+	public static final String ADMINS = "camunda-admin";
+
+	/** Group id to Arabic name, as staff see it in Tasklist and Admin. */
+	public static final Map<String, String> ARABIC_NAMES = Map.of(RECEPTION, "موظفو علاقات المستفيدين", SOCIAL_RESEARCH,
+			"مسؤولو البحث الاجتماعي", RESEARCH_COMMITTEE, "لجنة البحث", SUPERVISORS, "المشرفون", ANALYSTS, "محللو الإجراءات",
+			ADMINS, "مديرو النظام");
+
+	private Roles() {
+	}
+
+}

@@ -1,0 +1,49 @@
+package sa.org.hayaniyah.masar.verification;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import sa.org.hayaniyah.masar.common.Actors;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+
+/**
+ * On completing "تسجيل إقرار المتقدم" (R4): a signed declaration must say how it was signed; it is stored.
+ */
+@Component
+public class RecordApplicantDeclarationListener implements TaskListener {
+
+	private final Declarations declarations;
+
+	RecordApplicantDeclarationListener(Declarations declarations) {
+		this.declarations = declarations;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		Object signedAnswer = task.getVariable("declarationSigned");
+		if (!"yes".equals(signedAnswer) && !"no".equals(signedAnswer)) {
+			throw new InvalidInputException(List.of(new Violation("declarationSigned", "يجب بيان ما إذا كان المتقدم قد وقّع الإقرار",
+					"declarationSigned must be yes or no")));
+		}
+		boolean signed = "yes".equals(signedAnswer);
+		SignatureMethod method = signed ? method(task.getVariable("signatureMethod")) : null;
+		Object notes = task.getVariable("declarationNotes");
+		declarations.record((Long) task.getVariable("supportRequestId"), signed, method, notes == null ? null : notes.toString(),
+				Actors.of(task));
+	}
+
+	private static SignatureMethod method(Object value) {
+		try {
+			return SignatureMethod.valueOf(String.valueOf(value));
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException(List.of(new Violation("signatureMethod", "يجب تحديد طريقة توقيع الإقرار",
+					"signatureMethod must be PAPER, OTP or ONLINE when the declaration is signed")));
+		}
+	}
+
+}

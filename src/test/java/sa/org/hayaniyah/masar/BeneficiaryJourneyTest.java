@@ -1,0 +1,378 @@
+package sa.org.hayaniyah.masar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static sa.org.hayaniyah.masar.JourneyDriver.with;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import sa.org.hayaniyah.masar.committee.CommitteeRecords;
+import sa.org.hayaniyah.masar.delivery.ServiceDeliveries;
+import sa.org.hayaniyah.masar.intake.DuplicateOpenRequestException;
+import sa.org.hayaniyah.masar.intake.SupportRequest;
+import sa.org.hayaniyah.masar.intake.SupportRequests;
+import sa.org.hayaniyah.masar.notification.Notifications;
+import sa.org.hayaniyah.masar.registration.BeneficiaryRegistry;
+import sa.org.hayaniyah.masar.research.SocialResearches;
+import sa.org.hayaniyah.masar.sla.SlaBreaches;
+import sa.org.hayaniyah.masar.verification.Check;
+import sa.org.hayaniyah.masar.verification.Declarations;
+import sa.org.hayaniyah.masar.verification.VerificationResults;
+
+/**
+ * One test per path of {@code beneficiary-journey}: activities passed, variables, and the domain records.
+ */
+@MasarIntegrationTest
+class BeneficiaryJourneyTest extends DatabaseTestSupport {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	JourneyDriver journey;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	SupportRequests supportRequests;
+
+	@Autowired
+	VerificationResults verificationResults;
+
+	@Autowired
+	Declarations declarations;
+
+	@Autowired
+	SocialResearches researches;
+
+	@Autowired
+	CommitteeRecords committee;
+
+	@Autowired
+	BeneficiaryRegistry registry;
+
+	@Autowired
+	ServiceDeliveries deliveries;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	SlaBreaches breaches;
+
+	@BeforeEach
+	void setUp() {
+		init(engine);
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-22T07:00:00Z")));
+	}
+
+	@Test
+	void approvedRequestIsRegisteredAndServed() {
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C1", nationalId));
+		String reference = reference(instance);
+		assertThat(reference).matches("HY-14\\d\\d-\\d{6}");
+		assertThat(instance).isWaitingAt("Task_ReceiveBeneficiary");
+		assertThat(task(instance)).hasCandidateGroup("reception");
+
+		journey.receive(instance, TestApplicants.applicantData(nationalId));
+		assertThat(instance).isWaitingAt("Task_RecordApplicantDeclaration");
+		journey.declare(instance);
+		assertThat(instance).isWaitingAt("Task_ConductSocialResearch");
+		journey.research(instance, "RECOMMEND_APPROVAL");
+		assertThat(instance).isWaitingAt("Task_DecideOnSupportRequest");
+		assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())
+			.extracting(Task::getAssignee)
+			.containsExactlyInAnyOrder("committee1", "committee2", "committee3");
+		journey.vote(instance, "committee1", "APPROVE");
+		journey.vote(instance, "committee2", "APPROVE");
+		journey.vote(instance, "committee3", "REJECT");
+
+		assertThat(instance).isWaitingAt("Task_DeliverService");
+		String fileNumber = (String) runtimeService.getVariable(instance.getId(), "fileNumber");
+		assertThat(fileNumber).matches("HY-F-\\d{6}");
+		journey.complete(instance, "Task_DeliverService", "reception2",
+				Map.of("serviceDescription", "سلة غذائية شهرية", "serviceAmount", 350.0, "deliveredOn", "2026-11-30"));
+
+		assertThat(instance).isEnded()
+			.hasPassedInOrder("StartEvent_RequestReceivedInPerson", "Task_RegisterSupportRequest", "Task_ReceiveBeneficiary",
+					"Task_VerifyApplicantData", "Task_RecordApplicantDeclaration", "Task_InformApplicantOfTimeline",
+					"Task_ConductSocialResearch", "Task_TallyCommitteeVotes", "Task_NotifyDecision",
+					"Task_CompleteBeneficiaryRegistration", "Task_DeliverService", "Event_ServiceDelivered")
+			.hasNotPassed("Task_RequestMissingInformation", "Task_ClarifyProcedures", "Task_SettleUndecidedRequest");
+		assertThat(historicVariable(instance, "committeeOutcome")).isEqualTo("APPROVED");
+		assertThat(historicVariable(instance, "channel")).isEqualTo("C1");
+
+		SupportRequest request = supportRequests.findByReference(reference).orElseThrow();
+		assertThat(request.status().name()).isEqualTo("SERVED");
+		assertThat(request.channel().name()).isEqualTo("C1");
+		assertThat(request.mobile()).isEqualTo("+966551234567");
+		assertThat(request.committeeDeadline()).isEqualTo(request.submittedAt().plus(Duration.ofDays(14)));
+		assertThat(supportRequests.openReference(nationalId)).isEmpty();
+		assertThat(verificationResults.findByRequest(request.id())).isNotEmpty().allMatch(Check::passed);
+		assertThat(declarations.hasSignedDeclaration(request.id())).isTrue();
+		assertThat(committee.votes(request.id(), 1)).hasSize(3);
+		assertThat(committee.decisions(request.id())).singleElement()
+			.satisfies(d -> assertThat(d.outcome().name()).isEqualTo("APPROVED"));
+		assertThat(registry.findByNationalId(nationalId)).get().extracting(BeneficiaryRegistry.Beneficiary::fileNumber)
+			.isEqualTo(fileNumber);
+		assertThat(deliveries.findByRequest(request.id())).singleElement().satisfies(d -> {
+			assertThat(d.deliveredBy()).isEqualTo("reception2");
+			assertThat(d.fileNumber()).isEqualTo(fileNumber);
+		});
+		assertThat(notifications.findByRequest(request.id())).extracting(Notifications.Queued::template)
+			.containsExactly("committee-timeline", "decision-APPROVED");
+		assertThat(notifications.findByRequest(request.id()).get(0).body()).contains(reference).contains("هـ");
+	}
+
+	@Test
+	void rejectedRequestIsClosedWithTheReason() {
+		ProcessInstance instance = journey.toCommittee(TestApplicants.nationalId());
+		journey.vote(instance, "committee1", "REJECT");
+		journey.vote(instance, "committee2", "REJECT");
+		journey.vote(instance, "committee3", "APPROVE");
+
+		assertThat(instance).isEnded().hasPassed("Task_NotifyDecision", "Event_RequestRejected")
+			.hasNotPassed("Task_CompleteBeneficiaryRegistration");
+		SupportRequest request = request(instance);
+		assertThat(request.status().name()).isEqualTo("REJECTED");
+		assertThat(historicVariable(instance, "decisionReason")).asString()
+			.contains("سبب REJECT من committee1")
+			.contains("سبب REJECT من committee2");
+		assertThat(notifications.findByRequest(request.id())).last()
+			.satisfies(n -> assertThat(n.body()).contains("سبب REJECT من committee1"));
+		assertThat(registry.findByNationalId(request.nationalId())).isEmpty();
+	}
+
+	@Test
+	void returnedForMoreResearchThenApproved() {
+		ProcessInstance instance = journey.toCommittee(TestApplicants.nationalId());
+		journey.vote(instance, "committee1", "RETURN");
+		journey.vote(instance, "committee2", "RETURN");
+		journey.vote(instance, "committee3", "APPROVE");
+
+		assertThat(instance).isWaitingAt("Task_ConductSocialResearch");
+		assertThat(runtimeService.getVariable(instance.getId(), "committeeRound")).isEqualTo(2);
+		assertThat(runtimeService.getVariable(instance.getId(), "committeeReturnReason")).asString().contains("committee1");
+		journey.research(instance, "RECOMMEND_APPROVAL");
+		journey.vote(instance, "committee1", "APPROVE");
+		journey.vote(instance, "committee2", "APPROVE");
+		journey.vote(instance, "committee3", "APPROVE");
+
+		assertThat(instance).isWaitingAt("Task_DeliverService");
+		SupportRequest request = request(instance);
+		assertThat(researches.countFor(request.id())).isEqualTo(2);
+		assertThat(committee.decisions(request.id())).extracting(d -> d.round() + ":" + d.outcome())
+			.containsExactly("1:RETURNED", "2:APPROVED");
+		assertThat(committee.votes(request.id(), 2)).hasSize(3);
+	}
+
+	@Test
+	void missingInformationIsRequestedAndSupplied() {
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C2", nationalId));
+		journey.receive(instance, with(with(TestApplicants.applicantData(nationalId), "city", ""), "dateOfBirth", "2030-01-01"));
+
+		assertThat(instance).isWaitingAt("Task_ProvideMissingInformation").hasPassed("Task_RequestMissingInformation");
+		String summary = (String) runtimeService.getVariable(instance.getId(), "verificationSummary");
+		assertThat(summary).contains("المدينة").contains("تاريخ الميلاد");
+		SupportRequest request = request(instance);
+		assertThat(verificationResults.findByRequest(request.id())).filteredOn(c -> !c.passed())
+			.extracting(Check::rule)
+			.containsExactlyInAnyOrder("REQUIRED_FIELDS", "DATE_OF_BIRTH");
+		assertThat(notifications.findByRequest(request.id())).singleElement()
+			.satisfies(n -> assertThat(n.body()).contains("المدينة"));
+
+		journey.complete(instance, "Task_ProvideMissingInformation", "reception1", TestApplicants.applicantData(nationalId));
+		assertThat(instance).isWaitingAt("Task_RecordApplicantDeclaration");
+		assertThat(runtimeService.getVariable(instance.getId(), "dataComplete")).isEqualTo(true);
+		assertThat(runtimeService.getVariable(instance.getId(), "verificationSummary")).isNull();
+	}
+
+	@Test
+	void missingInformationNeverSuppliedClosesTheRequest() {
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C4", nationalId));
+		journey.receive(instance, with(TestApplicants.applicantData(nationalId), "monthlyIncome", null));
+		assertThat(instance).isWaitingAt("Task_ProvideMissingInformation");
+
+		journey.moveClock(Duration.ofDays(3).plusMinutes(1));
+		journey.fireTimer(instance, "Event_MissingInformationReminderDue");
+		assertThat(instance).isWaitingAt("Task_ProvideMissingInformation").hasPassed("Task_RemindApplicantOfMissingInformation");
+
+		journey.moveClock(Duration.ofDays(7));
+		journey.fireTimer(instance, "Event_MissingInformationOverdue");
+		assertThat(instance).isEnded().hasPassed("Task_CloseIncompleteRequest", "Task_NotifyRequestClosed",
+				"Event_RequestClosedIncomplete");
+		SupportRequest request = supportRequests.findByReference(historicBusinessKey(instance)).orElseThrow();
+		assertThat(request.status().name()).isEqualTo("CLOSED_INCOMPLETE");
+		assertThat(historicVariable(instance, "closureReason")).isEqualTo("MISSING_INFORMATION_NOT_SUPPLIED");
+		assertThat(notifications.findByRequest(request.id())).extracting(Notifications.Queued::template)
+			.containsExactly("missing-information", "missing-information-reminder", "request-closed-incomplete");
+		assertThat(supportRequests.openReference(nationalId)).as("a closed request frees the national ID").isEmpty();
+	}
+
+	@Test
+	void referralToSocialResearchOfficerThenReceptionContinues() {
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C8", nationalId));
+		Map<String, Object> data = with(with(TestApplicants.applicantData(nationalId), "clarificationNeeded", true),
+				"clarificationQuestion", "ما المستندات المطلوبة لمساعدة الإيجار؟");
+		journey.receive(instance, data);
+
+		assertThat(instance).isWaitingAt("Task_ClarifyProcedures");
+		assertThat(task(instance)).hasCandidateGroup("social-research");
+		journey.complete(instance, "Task_ClarifyProcedures", "researcher1",
+				Map.of("clarificationAnswer", "عقد الإيجار وصورة الهوية وإثبات الدخل"));
+
+		assertThat(instance).isWaitingAt("Task_ReceiveBeneficiary");
+		assertThat(runtimeService.getVariable(instance.getId(), "clarificationNeeded")).isEqualTo(false);
+		assertThat(runtimeService.getVariable(instance.getId(), "clarificationAnswer")).asString().contains("عقد الإيجار");
+		journey.receive(instance, TestApplicants.applicantData(nationalId));
+		assertThat(instance).isWaitingAt("Task_RecordApplicantDeclaration")
+			.hasPassedInOrder("Task_ReceiveBeneficiary", "Task_ClarifyProcedures", "Task_VerifyApplicantData");
+	}
+
+	@Test
+	void committeeIsRemindedAndSupervisorsEscalatedByTheTwoWeekDeadline() {
+		ProcessInstance instance = journey.toCommittee(TestApplicants.nationalId());
+		SupportRequest request = request(instance);
+		assertThat(journey.hasTimer(instance, "Event_CommitteeReminderDue")).isTrue();
+
+		journey.moveClock(Duration.ofDays(10).plusMinutes(1));
+		journey.fireTimer(instance, "Event_CommitteeReminderDue");
+		assertThat(notifications.findByRequest(request.id())).extracting(Notifications.Queued::recipient)
+			.contains("group:research-committee");
+		assertThat(breaches.countFor(request.id())).isZero();
+
+		journey.moveClock(Duration.ofDays(4));
+		journey.fireTimer(instance, "Event_CommitteeDeadlinePassed");
+		assertThat(breaches.countFor(request.id())).isEqualTo(1);
+		assertThat(instance).isWaitingAt("Task_DecideOnSupportRequest", "Task_FollowUpOverdueRequest");
+		Task escalation = taskService.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey("Task_FollowUpOverdueRequest")
+			.singleResult();
+		assertThat(escalation).hasCandidateGroup("supervisors");
+		assertThat(escalation.getPriority()).isEqualTo(100);
+
+		journey.vote(instance, "committee1", "APPROVE");
+		journey.vote(instance, "committee2", "APPROVE");
+		journey.vote(instance, "committee3", "APPROVE");
+		assertThat(instance).isWaitingAt("Task_DeliverService");
+		assertThat(taskService.createTaskQuery().taskId(escalation.getId()).count())
+			.as("the escalation ends with the decision")
+			.isZero();
+	}
+
+	@Test
+	void committeeTieGoesToSupervisor() {
+		ProcessInstance instance = journey.toCommittee(TestApplicants.nationalId());
+		journey.vote(instance, "committee1", "APPROVE");
+		journey.vote(instance, "committee2", "REJECT");
+		journey.vote(instance, "committee3", "RETURN");
+
+		assertThat(instance).isWaitingAt("Task_SettleUndecidedRequest");
+		assertThat(task(instance)).hasCandidateGroup("supervisors");
+		assertThat(runtimeService.getVariable(instance.getId(), "tallySummary")).asString().contains("تعادلت");
+		journey.complete(instance, "Task_SettleUndecidedRequest", "supervisor1",
+				Map.of("supervisorDecision", "APPROVE", "supervisorReason", "الحالة مستحقة بحسب البحث الاجتماعي"));
+
+		assertThat(instance).isWaitingAt("Task_DeliverService");
+		assertThat(committee.decisions(request(instance).id())).extracting(d -> d.outcome() + ":" + d.decidedBy())
+			.containsExactly("UNDECIDED:COMMITTEE", "APPROVED:supervisor1");
+	}
+
+	@Test
+	void missingQuorumAtTheVotingDeadlineGoesToSupervisor() {
+		ProcessInstance instance = journey.toCommittee(TestApplicants.nationalId());
+		journey.vote(instance, "committee1", "APPROVE");
+
+		journey.moveClock(Duration.ofDays(14).plusMinutes(1));
+		journey.fireTimer(instance, "Event_VotingDeadlinePassed");
+
+		assertThat(instance).isWaitingAt("Task_SettleUndecidedRequest");
+		assertThat(runtimeService.getVariable(instance.getId(), "tallySummary")).asString().contains("النصاب");
+		assertThat(committee.decisions(request(instance).id())).singleElement()
+			.satisfies(d -> assertThat(d.outcome().name()).isEqualTo("UNDECIDED"));
+	}
+
+	@Test
+	void duplicateOpenRequestForTheSameNationalIdIsRefused() {
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance first = journey.startAtOffice("reception1", TestApplicants.startForm("C1", nationalId));
+
+		assertThatThrownBy(() -> journey.startAtOffice("reception2", TestApplicants.startForm("C2", nationalId)))
+			.isInstanceOf(DuplicateOpenRequestException.class)
+			.hasMessageContaining("يوجد طلب مفتوح")
+			.hasMessageContaining(reference(first));
+		assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("nationalId", nationalId).count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void unsignedDeclarationClosesTheRequest() {
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C6", nationalId));
+		journey.receive(instance, TestApplicants.applicantData(nationalId));
+		assertThatThrownBy(() -> journey.complete(instance, "Task_RecordApplicantDeclaration", "reception1",
+				Map.of("declarationSigned", "yes")))
+			.hasMessageContaining("طريقة توقيع الإقرار");
+		assertThat(instance).isWaitingAt("Task_RecordApplicantDeclaration");
+
+		journey.complete(instance, "Task_RecordApplicantDeclaration", "reception1", Map.of("declarationSigned", "no"));
+		assertThat(instance).isEnded().hasPassed("Task_CloseIncompleteRequest").hasNotPassed("Task_InformApplicantOfTimeline");
+		assertThat(historicVariable(instance, "closureReason")).isEqualTo("DECLARATION_NOT_SIGNED");
+	}
+
+	private String reference(ProcessInstance instance) {
+		return (String) runtimeService.getVariable(instance.getId(), "referenceNumber");
+	}
+
+	private SupportRequest request(ProcessInstance instance) {
+		return supportRequests.findByReference(historicBusinessKey(instance)).orElseThrow();
+	}
+
+	private String historicBusinessKey(ProcessInstance instance) {
+		return historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(instance.getId())
+			.singleResult()
+			.getBusinessKey();
+	}
+
+	private Object historicVariable(ProcessInstance instance, String name) {
+		return historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableName(name)
+			.singleResult()
+			.getValue();
+	}
+
+	private Task task(ProcessInstance instance) {
+		return taskService.createTaskQuery().processInstanceId(instance.getId()).active().singleResult();
+	}
+
+}

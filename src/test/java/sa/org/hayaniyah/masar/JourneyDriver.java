@@ -1,0 +1,148 @@
+package sa.org.hayaniyah.masar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives the beneficiary journey the way staff do in Tasklist: start form, claim, complete with form values;
+ * and moves time for timers through {@link ClockUtil} and the engine's job API.
+ */
+@Component
+public class JourneyDriver {
+
+	public static final String PROCESS = "beneficiary-journey";
+
+	private final FormService formService;
+
+	private final TaskService taskService;
+
+	private final IdentityService identityService;
+
+	private final ManagementService managementService;
+
+	private final RepositoryService repositoryService;
+
+	JourneyDriver(FormService formService, TaskService taskService, IdentityService identityService,
+			ManagementService managementService, RepositoryService repositoryService) {
+		this.formService = formService;
+		this.taskService = taskService;
+		this.identityService = identityService;
+		this.managementService = managementService;
+		this.repositoryService = repositoryService;
+	}
+
+	public ProcessInstance startAtOffice(String user, Map<String, Object> startForm) {
+		String definitionId = repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(PROCESS)
+			.latestVersion()
+			.singleResult()
+			.getId();
+		return as(user, () -> formService.submitStartForm(definitionId, startForm));
+	}
+
+	/** Claims the single open task at {@code activityId} as {@code user} and completes it with the form values. */
+	public void complete(ProcessInstance instance, String activityId, String user, Map<String, Object> form) {
+		Task task = taskService.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(activityId)
+			.active()
+			.list()
+			.stream()
+			.filter(t -> t.getAssignee() == null || t.getAssignee().equals(user))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no open task " + activityId + " for " + user));
+		as(user, () -> {
+			if (task.getAssignee() == null) {
+				taskService.claim(task.getId(), user);
+			}
+			taskService.complete(task.getId(), form);
+			return null;
+		});
+	}
+
+	public void receive(ProcessInstance instance, Map<String, Object> applicantData) {
+		complete(instance, "Task_ReceiveBeneficiary", "reception1", applicantData);
+	}
+
+	public void declare(ProcessInstance instance) {
+		complete(instance, "Task_RecordApplicantDeclaration", "reception1",
+				Map.of("declarationSigned", "yes", "signatureMethod", "PAPER"));
+	}
+
+	public void research(ProcessInstance instance, String recommendation) {
+		complete(instance, "Task_ConductSocialResearch", "researcher1",
+				Map.of("fieldVisitRequired", true, "visitDate", "2026-11-27", "visitLocation", "منزل الأسرة - حي النخيل",
+						"researchFindings", "أسرة من ستة أفراد، دخلها لا يكفي الاحتياجات الأساسية", "researchRecommendation",
+						recommendation));
+	}
+
+	public void vote(ProcessInstance instance, String member, String vote) {
+		complete(instance, "Task_DecideOnSupportRequest", member, Map.of("vote", vote, "voteReason", "سبب " + vote + " من " + member));
+	}
+
+	/** Walks a new request from reception to the open committee votes. */
+	public ProcessInstance toCommittee(String nationalId) {
+		ProcessInstance instance = startAtOffice("reception1", TestApplicants.startForm("C1", nationalId));
+		receive(instance, TestApplicants.applicantData(nationalId));
+		declare(instance);
+		research(instance, "RECOMMEND_APPROVAL");
+		return instance;
+	}
+
+	public List<Task> openTasks(ProcessInstance instance) {
+		return taskService.createTaskQuery().processInstanceId(instance.getId()).active().list();
+	}
+
+	public void moveClock(Duration by) {
+		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+	}
+
+	/** Executes the due timer job of {@code activityId}; fails if it is not due at the current engine time. */
+	public void fireTimer(ProcessInstance instance, String activityId) {
+		Job job = managementService.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(activityId)
+			.timers()
+			.singleResult();
+		assertThat(job).as("timer job of " + activityId).isNotNull();
+		assertThat(job.getDuedate()).as("due date of " + activityId).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+		managementService.executeJob(job.getId());
+	}
+
+	public boolean hasTimer(ProcessInstance instance, String activityId) {
+		return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().count() > 0;
+	}
+
+	public static Map<String, Object> with(Map<String, Object> form, String key, Object value) {
+		Map<String, Object> copy = new HashMap<>(form);
+		copy.put(key, value);
+		return copy;
+	}
+
+	private <T> T as(String user, java.util.function.Supplier<T> action) {
+		identityService.setAuthenticatedUserId(user);
+		try {
+			return action.get();
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+}

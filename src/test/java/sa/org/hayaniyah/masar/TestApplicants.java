@@ -1,0 +1,63 @@
+package sa.org.hayaniyah.masar;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Valid, distinct applicants for tests: every test gets national IDs no other test uses.
+ */
+public final class TestApplicants {
+
+	private TestApplicants() {
+	}
+
+	/** A random valid national ID (prefix 1) or Iqama (prefix 2) with its check digit. */
+	public static String nationalId(char prefix) {
+		StringBuilder id = new StringBuilder().append(prefix);
+		for (int i = 0; i < 8; i++) {
+			id.append(ThreadLocalRandom.current().nextInt(10));
+		}
+		for (int check = 0; check < 10; check++) {
+			String candidate = id.toString() + check;
+			if (sa.org.hayaniyah.masar.common.SaudiNationalId.isValid(candidate)) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("no check digit");
+	}
+
+	public static String nationalId() {
+		return nationalId('1');
+	}
+
+	/** What staff enter in the start form of a request received in person. */
+	public static Map<String, Object> startForm(String channel, String nationalId) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("channel", channel);
+		form.put("nationalId", nationalId);
+		form.put("applicantName", "محمد عبدالله سعيد الحياني");
+		form.put("mobile", "0551234567");
+		form.put("supportType", "FOOD_BASKET");
+		return form;
+	}
+
+	/** A complete support request form (T4) for the same applicant. */
+	public static Map<String, Object> applicantData(String nationalId) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("applicantName", "محمد عبدالله سعيد الحياني");
+		form.put("nationalId", nationalId);
+		form.put("dateOfBirth", "1980-04-12");
+		form.put("nationality", "SAUDI");
+		form.put("mobile", "0551234567");
+		form.put("city", "الحيانية");
+		form.put("district", "حي النخيل");
+		form.put("address", "شارع الملك فهد، بجوار المسجد الجامع");
+		form.put("supportType", "FOOD_BASKET");
+		form.put("householdSize", 6L);
+		form.put("monthlyIncome", 2500.0);
+		form.put("clarificationNeeded", false);
+		return form;
+	}
+
+}

@@ -1,0 +1,93 @@
+package sa.org.hayaniyah.masar;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Which database the engine and domain tests run on. The default test run uses in-memory H2; the surefire execution
+ * {@code postgres-test} sets {@code masar.test.database=postgres} and each run gets a fresh database on the local
+ * server (dropped when the JVM ends), so runs never see each other's cases.
+ */
+public final class TestDatabase implements ExecutionCondition {
+
+	static final String SELECTED = System.getProperty("masar.test.database", "h2");
+
+	static final String POSTGRES_URL = System.getProperty("masar.test.postgres-url", "jdbc:postgresql://127.0.0.1:5432/test");
+
+	static final boolean REQUIRE_POSTGRES = Boolean.getBoolean("masar.test.require-postgres");
+
+	private static String database;
+
+	private static Boolean reachable;
+
+	public static boolean isPostgres() {
+		return "postgres".equals(SELECTED);
+	}
+
+	static void register(DynamicPropertyRegistry registry) {
+		if (isPostgres() && isReachable()) {
+			registry.add("spring.datasource.url", TestDatabase::freshDatabaseUrl);
+			registry.add("spring.datasource.username", () -> "postgres");
+			registry.add("spring.datasource.password", () -> "");
+		}
+	}
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (!isPostgres()) {
+			return ConditionEvaluationResult.enabled("running on H2");
+		}
+		if (isReachable()) {
+			return ConditionEvaluationResult.enabled("running on PostgreSQL " + POSTGRES_URL);
+		}
+		String message = "PostgreSQL is not reachable at " + POSTGRES_URL + ": the PostgreSQL run of "
+				+ context.getDisplayName() + " is SKIPPED";
+		if (REQUIRE_POSTGRES) {
+			throw new IllegalStateException(message + " but masar.test.require-postgres=true");
+		}
+		System.err.println("\n*** WARNING *** " + message + " ***\n");
+		return ConditionEvaluationResult.disabled(message);
+	}
+
+	private static synchronized boolean isReachable() {
+		if (reachable == null) {
+			DriverManager.setLoginTimeout(3);
+			try (Connection ignored = DriverManager.getConnection(POSTGRES_URL, "postgres", "")) {
+				reachable = true;
+			}
+			catch (SQLException e) {
+				reachable = false;
+			}
+		}
+		return reachable;
+	}
+
+	private static synchronized String freshDatabaseUrl() {
+		if (database == null) {
+			String pid = ManagementFactory.getRuntimeMXBean().getName().split("@")[0];
+			database = String.format(Locale.ROOT, "masar_it_%d_%s", System.currentTimeMillis(), pid);
+			execute("CREATE DATABASE " + database);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)")));
+		}
+		return POSTGRES_URL.substring(0, POSTGRES_URL.lastIndexOf('/') + 1) + database;
+	}
+
+	private static void execute(String sql) {
+		try (Connection c = DriverManager.getConnection(POSTGRES_URL, "postgres", ""); Statement s = c.createStatement()) {
+			s.execute(sql);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not run '" + sql + "' on " + POSTGRES_URL, e);
+		}
+	}
+
+}
