@@ -1,16 +1,14 @@
 package sa.org.hayaniyah.masar;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Masar runs the beneficiary journey of Al-Hayaniyah Association's Beneficiary Relations Policy on Camunda 7.
- * As a process application it deploys {@code processes/} and {@code forms/} through {@code META-INF/processes.xml}.
+ * {@code processes/} and {@code forms/} are deployed at start-up by the {@code deployment} package.
  */
 @SpringBootApplication
-@EnableProcessApplication("masar")
 @ConfigurationPropertiesScan
 public class MasarApplication {
 

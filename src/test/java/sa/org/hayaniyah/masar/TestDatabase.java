@@ -3,8 +3,11 @@ package sa.org.hayaniyah.masar;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -15,7 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * Which database the engine and domain tests run on. The default test run uses in-memory H2; the surefire execution
  * {@code postgres-test} sets {@code masar.test.database=postgres} and each run gets a fresh database on the local
- * server (dropped when the JVM ends), so runs never see each other's cases.
+ * server, so runs never see each other's cases. Databases of earlier runs that nobody uses any more are dropped
+ * when the next run starts (dropping at JVM exit would race with the closing connection pool).
  */
 public final class TestDatabase implements ExecutionCondition {
 
@@ -75,10 +79,29 @@ public final class TestDatabase implements ExecutionCondition {
 		if (database == null) {
 			String pid = ManagementFactory.getRuntimeMXBean().getName().split("@")[0];
 			database = String.format(Locale.ROOT, "masar_it_%d_%s", System.currentTimeMillis(), pid);
+			dropAbandonedDatabases();
 			execute("CREATE DATABASE " + database);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)")));
 		}
 		return POSTGRES_URL.substring(0, POSTGRES_URL.lastIndexOf('/') + 1) + database;
+	}
+
+	private static void dropAbandonedDatabases() {
+		try (Connection c = DriverManager.getConnection(POSTGRES_URL, "postgres", "");
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("""
+						SELECT datname FROM pg_database d WHERE datname LIKE 'masar\\_it\\_%'
+						AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)""")) {
+			List<String> abandoned = new ArrayList<>();
+			while (rs.next()) {
+				abandoned.add(rs.getString(1));
+			}
+			for (String name : abandoned) {
+				execute("DROP DATABASE IF EXISTS " + name);
+			}
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not list test databases on " + POSTGRES_URL, e);
+		}
 	}
 
 	private static void execute(String sql) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -30,7 +30,7 @@ class IdentitySetup {
 	}
 
 	@EventListener
-	public void onEngineStarted(PostDeployEvent event) {
+	public void onEngineStarted(ApplicationStartedEvent event) {
 		for (Map.Entry<String, String> role : Roles.ARABIC_NAMES.entrySet()) {
 			if (identityService.createGroupQuery().groupId(role.getKey()).count() == 0) {
 				Group group = identityService.newGroup(role.getKey());

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +26,7 @@ class TasklistFilters {
 	}
 
 	@EventListener
-	public void onEngineStarted(PostDeployEvent event) {
+	public void onEngineStarted(ApplicationStartedEvent event) {
 		create("مهامي", -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		create("مهام مجموعاتي", -5, taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
 			.includeAssignedTasks());
