@@ -27,7 +27,7 @@ public final class DualCalendar {
 				h.get(ChronoField.DAY_OF_MONTH));
 	}
 
-	/** e.g. {@code 2026/11/25 م الموافق 1448/06/05 هـ} */
+	/** e.g. {@code 2026/11/25 م الموافق 1448/06/15 هـ} */
 	public static String both(LocalDate date) {
 		return GREGORIAN.format(date) + " م الموافق " + hijri(date);
 	}

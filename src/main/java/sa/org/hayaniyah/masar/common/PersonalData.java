@@ -1,7 +1,7 @@
 package sa.org.hayaniyah.masar.common;
 
 /**
- * Masks personal data before it reaches a log line: {@code 1*******08}, {@code 05******12}.
+ * Masks personal data before it reaches a log line: {@code 10******08}, {@code 05******12}, {@code +966*******12}.
  */
 public final class PersonalData {
 
@@ -13,10 +13,10 @@ public final class PersonalData {
 			return "-";
 		}
 		String v = value.strip();
-		if (v.length() <= 4) {
+		int keepStart = v.startsWith("+") ? 4 : 2;
+		if (v.length() <= keepStart + 4) {
 			return "*".repeat(v.length());
 		}
-		int keepStart = v.startsWith("+") ? 4 : 2;
 		return v.substring(0, keepStart) + "*".repeat(v.length() - keepStart - 2) + v.substring(v.length() - 2);
 	}
 
