@@ -14,7 +14,8 @@ public final class PersonalData {
 		}
 		String v = value.strip();
 		int keepStart = v.startsWith("+") ? 4 : 2;
-		if (v.length() <= keepStart + 4) {
+		// at least as many characters hidden as shown
+		if (v.length() < 2 * (keepStart + 2)) {
 			return "*".repeat(v.length());
 		}
 		return v.substring(0, keepStart) + "*".repeat(v.length() - keepStart - 2) + v.substring(v.length() - 2);

@@ -14,7 +14,7 @@ class PersonalDataTest {
 			"0512345612,    05******12",
 			"1000000008,    10******08",
 			"2000000006,    20******06",
-			"1234567,       12***67",
+			"12345678,      12****78",
 			"'  0512345612 ', 05******12" })
 	void keepsTheFirstTwoAndLastTwoCharacters(String value, String masked) {
 		assertThat(PersonalData.mask(value)).isEqualTo(masked);
@@ -34,7 +34,7 @@ class PersonalDataTest {
 			"ab,   **",
 			"abcd, ****",
 			"12345, *****",
-			"123456, ******",
+			"1234567, *******",
 			"+1234, *****",
 			"+12345678, *********" })
 	void masksShortValuesCompletely(String value, String masked) {
