@@ -1,0 +1,299 @@
+package sa.org.hayaniyah.masar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What a receptionist does in a real browser: logs in to Camunda Tasklist, starts "رحلة المستفيد" with its Arabic
+ * start form, opens "استقبال المستفيد" and sees its Arabic Camunda Form rendered by form-js. Screenshots go to
+ * {@code target/screenshots}. Needs the Debian Chromium and chromedriver (never downloaded: Selenium Manager is
+ * bypassed); without them the test is skipped loudly, or fails when {@code masar.test.require-browser=true}.
+ */
+@MasarIntegrationTest
+@Tag("browser")
+class TasklistBrowserTest extends DatabaseTestSupport {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final String USER = "reception1";
+
+	private static final String PASSWORD = "masar-demo";
+
+	private static final String PROCESS_NAME = "رحلة المستفيد";
+
+	private static final String GROUP_FILTER = "مهام مجموعاتي";
+
+	private static final String TASK_NAME = "استقبال المستفيد";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	private WebDriver driver;
+
+	private WebDriverWait wait;
+
+	@BeforeAll
+	static void requireBrowser() {
+		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+			return;
+		}
+		String message = "Chromium not found: TasklistBrowserTest SKIPPED (needs " + CHROMIUM + " and " + CHROMEDRIVER + ")";
+		if (Boolean.getBoolean("masar.test.require-browser")) {
+			Assertions.fail(message + " but masar.test.require-browser=true");
+		}
+		System.err.println("\n*** WARNING *** " + message + " ***\n");
+		Assumptions.abort(message);
+	}
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toString());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1400,1000", "--lang=ar");
+		driver = new ChromeDriver(options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+	}
+
+	@AfterEach
+	void quitBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@Test
+	void receptionistStartsTheJourneyAndSeesTheArabicReceptionForm() {
+		String nationalId = TestApplicants.nationalId();
+		try {
+			logIn();
+			startJourney(nationalId);
+
+			ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+				.processDefinitionKey("beneficiary-journey")
+				.variableValueEquals("nationalId", nationalId)
+				.singleResult();
+			assertThat(instance).as("process instance started from Tasklist for %s", nationalId).isNotNull();
+			assertThat(runtimeService.getVariable(instance.getId(), "receivedBy")).isEqualTo(USER);
+			Task task = taskService.createTaskQuery()
+				.processInstanceId(instance.getId())
+				.taskDefinitionKey("Task_ReceiveBeneficiary")
+				.singleResult();
+			assertThat(task).as("open task Task_ReceiveBeneficiary").isNotNull();
+
+			openTask(instance.getBusinessKey(), task.getId());
+			claim();
+
+			WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-container .fjs-form")));
+			wait.until(ExpectedConditions.visibilityOfElementLocated(formLabel("عدد أفراد الأسرة")));
+			List<String> labels = form.findElements(By.cssSelector(".fjs-form-field-label")).stream().map(WebElement::getText).toList();
+			assertThat(labels).anyMatch(label -> label.contains("رقم الهوية الوطنية أو الإقامة"))
+				.anyMatch(label -> label.contains("عدد أفراد الأسرة"))
+				.anyMatch(label -> label.contains("اسم المتقدم الرباعي"));
+			// the start form's answers are loaded into the task form
+			assertThat(formInput("رقم الهوية الوطنية أو الإقامة").getAttribute("value")).isEqualTo(nationalId);
+			assertThat(formInput("الرقم المرجعي للطلب").getAttribute("value")).isEqualTo(instance.getBusinessKey());
+			assertNoFormFailure();
+
+			dismissNotifications();
+			showWholeForm();
+			screenshot("receive-beneficiary-form");
+		}
+		catch (RuntimeException | AssertionError e) {
+			screenshot("failure");
+			throw e;
+		}
+	}
+
+	private void logIn() {
+		driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
+			.sendKeys(USER);
+		driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+		// the filters the application creates for every user
+		wait.until(ExpectedConditions.visibilityOfElementLocated(filter("مهامي")));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(filter(GROUP_FILTER)));
+		screenshot("after-login");
+	}
+
+	private void startJourney(String nationalId) {
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.start-process-action a"))).click();
+		wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//div[contains(@class,'modal-dialog')]//a[normalize-space()='" + PROCESS_NAME + "']")))
+			.click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-dialog .fjs-container .fjs-form")));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(formLabel("قناة التواصل")));
+		assertNoFormFailure();
+
+		choose("قناة التواصل", "مقابلة شخصية");
+		formInput("اسم المتقدم الرباعي").sendKeys("محمد عبدالله سعيد الحياني");
+		formInput("رقم الهوية الوطنية أو الإقامة").sendKeys(nationalId);
+		formInput("رقم الجوال").sendKeys("0551234567");
+		choose("نوع الدعم المطلوب", "سلة غذائية");
+		screenshot("start-form");
+
+		wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary') and normalize-space()='Start']")))
+			.click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//div[contains(@class,'page-notifications')]//*[contains(.,'The process has been started.')]")));
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+		screenshot("after-start");
+	}
+
+	/**
+	 * Selects the group filter and narrows it to the new request by business key, so tasks of other tests never push
+	 * it off the first page (the filter sorts by due date), then opens the task.
+	 */
+	private void openTask(String businessKey, String taskId) {
+		wait.until(ExpectedConditions.elementToBeClickable(filter(GROUP_FILTER))).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//div[contains(@class,'task-filter') and contains(@class,'active')]//h4[@uib-tooltip='" + GROUP_FILTER + "']")));
+		WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-search] input.main-field")));
+		search.click();
+		search.sendKeys("Business");
+		wait.until(ExpectedConditions.elementToBeClickable(
+				By.cssSelector("li.uib-typeahead-match a[title='Process Instance Business Key']")))
+			.click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-search-pill] .value-field input")))
+			.sendKeys(businessKey + Keys.ENTER);
+		By taskLink = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(@href,'task=" + taskId + "')]");
+		WebElement link = wait.until(ExpectedConditions.elementToBeClickable(taskLink));
+		assertThat(link.getText()).isEqualTo(TASK_NAME);
+		link.click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//section[contains(@class,'task-details')]//h2[normalize-space()='" + TASK_NAME + "']")));
+	}
+
+	/** Until claimed the form is shown greyed out ({@code .disabled-form}); claiming makes it editable. */
+	private void claim() {
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-details button.claim"))).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details button.claim")));
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details .disabled-form")));
+		assertThat(taskService.createTaskQuery().taskAssignee(USER).taskName(TASK_NAME).count()).isPositive();
+	}
+
+	/** form-js renders selects as its own dropdown, not a native select. */
+	private void choose(String label, String option) {
+		String field = fieldXpath(label);
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath(field + "//div[contains(@class,'fjs-select-display')]"))).click();
+		wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']")))
+			.click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(
+				By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option));
+	}
+
+	private WebElement formInput(String label) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(fieldXpath(label) + "//input")));
+	}
+
+	private static String fieldXpath(String label) {
+		return "//div[contains(@class,'fjs-container')]//div[contains(@class,'fjs-form-field')][label[contains(@class,'fjs-form-field-label') and contains(.,'"
+				+ label + "')]]";
+	}
+
+	private static By formLabel(String label) {
+		return By.xpath("//div[contains(@class,'fjs-container')]//label[contains(@class,'fjs-form-field-label') and contains(.,'" + label + "')]");
+	}
+
+	private static By filter(String name) {
+		return By.xpath("//div[contains(@class,'task-filter')]//h4[@uib-tooltip='" + name + "']/a");
+	}
+
+	/** Tasklist always has a hidden "Form failure:" alert in the page; it must not be shown. */
+	private void assertNoFormFailure() {
+		assertThat(driver.findElements(By.xpath("//*[contains(text(),'Form failure')]")))
+			.as("visible 'Form failure' alerts")
+			.noneMatch(WebElement::isDisplayed);
+	}
+
+	private void dismissNotifications() {
+		for (WebElement close : driver.findElements(By.cssSelector(".page-notifications [ng-transclude] > button.close"))) {
+			close.click();
+		}
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".page-notifications .alert"), 0));
+	}
+
+	/** The task pane scrolls; grow the window by what it hides so the screenshot shows the whole form. */
+	private void showWholeForm() {
+		Number hidden = (Number) ((JavascriptExecutor) driver).executeScript("""
+				let hidden = 0;
+				for (let e = document.querySelector('.task-details .fjs-container'); e; e = e.parentElement) {
+				  const overflow = getComputedStyle(e).overflowY;
+				  if ((overflow === 'auto' || overflow === 'scroll') && e.scrollHeight > e.clientHeight) {
+				    hidden = Math.max(hidden, e.scrollHeight - e.clientHeight);
+				  }
+				}
+				return hidden;""");
+		Dimension size = driver.manage().window().getSize();
+		driver.manage().window().setSize(new Dimension(size.getWidth(), size.getHeight() + hidden.intValue() + 40));
+		wait.until(browser -> (Boolean) ((JavascriptExecutor) browser).executeScript("""
+				const form = document.querySelector('.task-details .fjs-container').getBoundingClientRect();
+				return form.bottom <= window.innerHeight;"""));
+	}
+
+	private void screenshot(String name) {
+		if (driver == null) {
+			return;
+		}
+		try {
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			System.out.println("Screenshot: " + file.toAbsolutePath());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (RuntimeException e) {
+			System.err.println("Could not take screenshot " + name + ": " + e);
+		}
+	}
+
+}
