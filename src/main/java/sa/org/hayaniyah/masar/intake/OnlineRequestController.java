@@ -53,9 +53,6 @@ class OnlineRequestController {
 			throw new InvalidInputException(List.of(new Violation("channel", "هذه الخدمة للقنوات الإلكترونية فقط (C3، C5، C7)",
 					"online requests come through C3, C5 or C7; staff record other channels in Tasklist")));
 		}
-		supportRequests.openReference(request.nationalId()).ifPresent(existing -> {
-			throw new DuplicateOpenRequestException(existing);
-		});
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("channel", request.channel().name());
 		variables.put("nationalId", request.nationalId());
