@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -135,7 +136,7 @@ public class JourneyDriver {
 		return copy;
 	}
 
-	private <T> T as(String user, java.util.function.Supplier<T> action) {
+	private <T> T as(String user, Supplier<T> action) {
 		identityService.setAuthenticatedUserId(user);
 		try {
 			return action.get();

@@ -28,10 +28,7 @@ public class SequenceGenerator {
 	public long next(String name, int period) {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			try {
-				Long value = requiresNew.execute(status -> increment(name, period));
-				if (value != null) {
-					return value;
-				}
+				return requiresNew.execute(status -> increment(name, period));
 			}
 			catch (DuplicateKeyException concurrentFirstUse) {
 				// another node created the counter row at the same moment: the next attempt updates it
@@ -40,7 +37,7 @@ public class SequenceGenerator {
 		throw new IllegalStateException("Could not take the next value of sequence " + name + "/" + period);
 	}
 
-	private Long increment(String name, int period) {
+	private long increment(String name, int period) {
 		int updated = jdbc.sql("UPDATE sequence_counter SET last_value = last_value + 1 WHERE name = ? AND period = ?")
 			.params(name, period)
 			.update();

@@ -79,10 +79,10 @@ class ProcessDeployer implements SmartInitializingSingleton {
 	private static ProcessResources load() {
 		Map<String, byte[]> resources = new HashMap<>();
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-		for (String pattern : List.of("classpath*:processes/*.bpmn", "classpath*:processes/*.dmn", "classpath*:forms/*.form")) {
+		for (String pattern : List.of("processes/*.bpmn", "processes/*.dmn", "forms/*.form")) {
+			String folder = pattern.substring(0, pattern.indexOf('/'));
 			try {
-				for (Resource resource : resolver.getResources(pattern)) {
-					String folder = pattern.substring("classpath*:".length(), pattern.indexOf('/'));
+				for (Resource resource : resolver.getResources("classpath*:" + pattern)) {
 					try (InputStream in = resource.getInputStream()) {
 						resources.put(folder + "/" + resource.getFilename(), in.readAllBytes());
 					}

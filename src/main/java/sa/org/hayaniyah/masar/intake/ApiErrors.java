@@ -28,7 +28,7 @@ class ApiErrors {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"An open request already exists for this national ID");
 		problem.setProperty("existingReference", e.existingReference());
-		problem.setProperty("arabic", "يوجد طلب مفتوح لرقم الهوية نفسه برقم " + e.existingReference());
+		problem.setProperty("arabic", e.arabicMessage());
 		return problem;
 	}
 

@@ -1,25 +1,17 @@
 package sa.org.hayaniyah.masar.intake;
 
 /**
- * The policy's channels of communication (C1–C8). Online channels start the journey through the API.
+ * The policy's channels of communication (C1–C8). Online channels start the journey through the API;
+ * staff see the Arabic names in the forms.
  */
 public enum Channel {
 
-	C1("مقابلة شخصية", false), C2("اتصال هاتفي", false), C3("وسائل التواصل الاجتماعي", true), C4("خطاب", false),
-	C5("خدمات طلب المساعدة", true), C6("خدمة تطوعية", false), C7("الموقع الإلكتروني للجمعية", true),
-	C8("مندوب مكتب فرعي", false);
-
-	private final String arabicName;
+	C1(false), C2(false), C3(true), C4(false), C5(true), C6(false), C7(true), C8(false);
 
 	private final boolean online;
 
-	Channel(String arabicName, boolean online) {
-		this.arabicName = arabicName;
+	Channel(boolean online) {
 		this.online = online;
-	}
-
-	public String arabicName() {
-		return arabicName;
 	}
 
 	public boolean isOnline() {

@@ -9,9 +9,27 @@ public class DuplicateOpenRequestException extends RuntimeException {
 	private final String existingReference;
 
 	public DuplicateOpenRequestException(String existingReference) {
-		super("يوجد طلب مفتوح لرقم الهوية نفسه (" + existingReference + "): لا يمكن فتح طلب ثانٍ قبل إغلاقه. / "
-				+ "An open request already exists for this national ID: " + existingReference);
+		this("يوجد طلب مفتوح لرقم الهوية نفسه (" + existingReference + "): لا يمكن فتح طلب ثانٍ قبل إغلاقه. / "
+				+ "An open request already exists for this national ID: " + existingReference, existingReference);
+	}
+
+	private DuplicateOpenRequestException(String message, String existingReference) {
+		super(message);
 		this.existingReference = existingReference;
+	}
+
+	/**
+	 * Another desk opened a request for the same national ID a moment ago. Its reference cannot be read here: on
+	 * PostgreSQL the failed insert has aborted the transaction.
+	 */
+	static DuplicateOpenRequestException openedMeanwhile() {
+		return new DuplicateOpenRequestException("فُتح للتو طلب آخر لرقم الهوية نفسه: لا يمكن فتح طلب ثانٍ قبل إغلاقه. / "
+				+ "Another request for this national ID was opened a moment ago", null);
+	}
+
+	/** The Arabic half of the message, for the applicant. */
+	public String arabicMessage() {
+		return getMessage().substring(0, getMessage().indexOf(" / "));
 	}
 
 	public String existingReference() {

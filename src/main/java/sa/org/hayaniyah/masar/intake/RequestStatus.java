@@ -2,10 +2,6 @@ package sa.org.hayaniyah.masar.intake;
 
 public enum RequestStatus {
 
-	OPEN, CLOSED_INCOMPLETE, REJECTED, SERVED;
-
-	boolean isOpen() {
-		return this == OPEN;
-	}
+	OPEN, CLOSED_INCOMPLETE, REJECTED, SERVED
 
 }

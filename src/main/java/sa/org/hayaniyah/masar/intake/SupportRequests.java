@@ -42,7 +42,7 @@ public class SupportRequests {
 			return get(id);
 		}
 		catch (DuplicateKeyException raceWithAnotherDesk) {
-			throw new DuplicateOpenRequestException(openReference(request.nationalId()).orElse("?"));
+			throw DuplicateOpenRequestException.openedMeanwhile();
 		}
 	}
 
@@ -66,7 +66,7 @@ public class SupportRequests {
 			repository.updateApplicant(id, details);
 		}
 		catch (DuplicateKeyException raceWithAnotherDesk) {
-			throw new DuplicateOpenRequestException(openReference(details.nationalId()).orElse("?"));
+			throw DuplicateOpenRequestException.openedMeanwhile();
 		}
 	}
 

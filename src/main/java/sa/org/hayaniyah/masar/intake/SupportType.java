@@ -1,18 +1,8 @@
 package sa.org.hayaniyah.masar.intake;
 
+/** The support types of the support request form; staff see the Arabic names in the forms. */
 public enum SupportType {
 
-	FOOD_BASKET("سلة غذائية"), CASH_ASSISTANCE("مساعدة نقدية"), RENT_ASSISTANCE("مساعدة في الإيجار"),
-	MEDICAL_ASSISTANCE("مساعدة علاجية"), HOUSEHOLD_FURNITURE("أثاث وأجهزة منزلية"), SEASONAL_PROGRAM("برنامج موسمي");
-
-	private final String arabicName;
-
-	SupportType(String arabicName) {
-		this.arabicName = arabicName;
-	}
-
-	public String arabicName() {
-		return arabicName;
-	}
+	FOOD_BASKET, CASH_ASSISTANCE, RENT_ASSISTANCE, MEDICAL_ASSISTANCE, HOUSEHOLD_FURNITURE, SEASONAL_PROGRAM
 
 }

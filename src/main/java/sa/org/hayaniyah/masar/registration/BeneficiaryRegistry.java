@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +14,7 @@ import sa.org.hayaniyah.masar.intake.SupportRequest;
 
 /**
  * Beneficiary files (R6). A national ID has one file: a returning family keeps its file number, and the
- * unique constraint on national_id makes a second file impossible even for two nodes at once.
+ * unique constraint on national_id makes a second file impossible.
  */
 @Service
 public class BeneficiaryRegistry {
@@ -42,30 +41,20 @@ public class BeneficiaryRegistry {
 			return existing.get();
 		}
 		String fileNumber = String.format(Locale.ROOT, "HY-F-%06d", sequences.next("beneficiary-file", 0));
-		try {
-			jdbc.sql("""
-					INSERT INTO beneficiary (file_number, national_id, full_name, mobile, registered_at, first_request_id)
-					VALUES (?, ?, ?, ?, ?, ?)""")
-				.params(fileNumber, request.nationalId(), request.applicantName(), request.mobile(),
-						Timestamp.from(clock.instant()), request.id())
-				.update();
-		}
-		catch (DuplicateKeyException registeredMeanwhile) {
-			return findByNationalId(request.nationalId()).orElseThrow(() -> registeredMeanwhile);
-		}
+		// one open request per national ID means no second registration can race this one; the unique
+		// constraint on national_id is the last guard
+		jdbc.sql("""
+				INSERT INTO beneficiary (file_number, national_id, full_name, mobile, registered_at, first_request_id)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(fileNumber, request.nationalId(), request.applicantName(), request.mobile(),
+					Timestamp.from(clock.instant()), request.id())
+			.update();
 		return findByNationalId(request.nationalId()).orElseThrow();
 	}
 
 	public Optional<Beneficiary> findByNationalId(String nationalId) {
 		return jdbc.sql("SELECT id, file_number, national_id FROM beneficiary WHERE national_id = ?")
 			.param(nationalId)
-			.query((rs, i) -> new Beneficiary(rs.getLong("id"), rs.getString("file_number"), rs.getString("national_id")))
-			.optional();
-	}
-
-	public Optional<Beneficiary> findByFileNumber(String fileNumber) {
-		return jdbc.sql("SELECT id, file_number, national_id FROM beneficiary WHERE file_number = ?")
-			.param(fileNumber)
 			.query((rs, i) -> new Beneficiary(rs.getLong("id"), rs.getString("file_number"), rs.getString("national_id")))
 			.optional();
 	}

@@ -74,7 +74,7 @@ public class ApplicantDataVerifier {
 		checks.add(householdValid ? Check.passed("HOUSEHOLD")
 				: Check.failed("HOUSEHOLD", "عدد أفراد الأسرة أو الدخل الشهري غير صحيح"));
 
-		SupportType supportType = supportType(form.get("supportType"));
+		SupportType supportType = FormValues.enumValue(SupportType.class, form.get("supportType"));
 		checks.add(supportType != null ? Check.passed("SUPPORT_TYPE") : Check.failed("SUPPORT_TYPE", "نوع الدعم غير معروف"));
 
 		checks.add(otherOpenRequest.isEmpty() ? Check.passed("NO_OTHER_OPEN_REQUEST")
@@ -93,10 +93,6 @@ public class ApplicantDataVerifier {
 			return null;
 		}
 		return d.intValueExact();
-	}
-
-	private static SupportType supportType(Object value) {
-		return FormValues.enumValue(SupportType.class, value);
 	}
 
 }
