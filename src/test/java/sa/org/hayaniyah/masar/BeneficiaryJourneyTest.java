@@ -9,6 +9,7 @@ import static sa.org.hayaniyah.masar.JourneyDriver.with;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -129,7 +130,7 @@ class BeneficiaryJourneyTest extends DatabaseTestSupport {
 		SupportRequest request = supportRequests.findByReference(reference).orElseThrow();
 		assertThat(request.status().name()).isEqualTo("SERVED");
 		assertThat(request.channel().name()).isEqualTo("C1");
-		assertThat(request.mobile()).isEqualTo("+966551234567");
+		assertThat(request.mobile()).isEqualTo("+966" + TestApplicants.mobile(nationalId).substring(1));
 		assertThat(request.committeeDeadline()).isEqualTo(request.submittedAt().plus(Duration.ofDays(14)));
 		assertThat(supportRequests.openReference(nationalId)).isEmpty();
 		assertThat(verificationResults.findByRequest(request.id())).isNotEmpty().allMatch(Check::passed);
@@ -194,22 +195,25 @@ class BeneficiaryJourneyTest extends DatabaseTestSupport {
 	void missingInformationIsRequestedAndSupplied() {
 		String nationalId = TestApplicants.nationalId();
 		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C2", nationalId));
-		journey.receive(instance, with(with(TestApplicants.applicantData(nationalId), "city", ""), "dateOfBirth", "2030-01-01"));
+		journey.receive(instance, with(with(TestApplicants.applicantData(nationalId), "city", ""), "documentsReceived",
+				List.of("ID_COPY")));
 
 		assertThat(instance).isWaitingAt("Task_ProvideMissingInformation").hasPassed("Task_RequestMissingInformation");
 		String summary = (String) runtimeService.getVariable(instance.getId(), "verificationSummary");
-		assertThat(summary).contains("المدينة").contains("تاريخ الميلاد");
+		assertThat(summary).contains("المدينة").contains("صورة سجل الأسرة").contains("إثبات الدخل");
 		SupportRequest request = request(instance);
 		assertThat(verificationResults.findByRequest(request.id())).filteredOn(c -> !c.passed())
 			.extracting(Check::rule)
-			.containsExactlyInAnyOrder("REQUIRED_FIELDS", "DATE_OF_BIRTH");
+			.containsExactlyInAnyOrder("REQUIRED_FIELDS", "REQUIRED_DOCUMENTS");
 		assertThat(notifications.findByRequest(request.id())).singleElement()
-			.satisfies(n -> assertThat(n.body()).contains("المدينة"));
+			.satisfies(n -> assertThat(n.body()).contains("المدينة").contains("صورة سجل الأسرة"));
 
 		journey.complete(instance, "Task_ProvideMissingInformation", "reception1", TestApplicants.applicantData(nationalId));
 		assertThat(instance).isWaitingAt("Task_RecordApplicantDeclaration");
-		assertThat(runtimeService.getVariable(instance.getId(), "dataComplete")).isEqualTo(true);
+		assertThat(runtimeService.getVariable(instance.getId(), "verificationOutcome")).isEqualTo("VALID");
 		assertThat(runtimeService.getVariable(instance.getId(), "verificationSummary")).isNull();
+		assertThat(verificationResults.history(request.id())).extracting(VerificationResults.Result::attempt)
+			.containsOnly(1, 2);
 	}
 
 	@Test

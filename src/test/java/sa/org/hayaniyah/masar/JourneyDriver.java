@@ -75,6 +75,19 @@ public class JourneyDriver {
 			taskService.complete(task.getId(), form);
 			return null;
 		});
+		runJobs(instance);
+	}
+
+	/** What the job executor does in production: runs the async steps (verification) that are due now. */
+	public void runJobs(ProcessInstance instance) {
+		List<Job> due;
+		while (!(due = managementService.createJobQuery()
+			.processInstanceId(instance.getId())
+			.executable()
+			.messages()
+			.list()).isEmpty()) {
+			due.forEach(job -> managementService.executeJob(job.getId()));
+		}
 	}
 
 	public void receive(ProcessInstance instance, Map<String, Object> applicantData) {

@@ -134,9 +134,13 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			List<String> labels = form.findElements(By.cssSelector(".fjs-form-field-label")).stream().map(WebElement::getText).toList();
 			assertThat(labels).anyMatch(label -> label.contains("رقم الهوية الوطنية أو الإقامة"))
 				.anyMatch(label -> label.contains("عدد أفراد الأسرة"))
-				.anyMatch(label -> label.contains("اسم المتقدم الرباعي"));
+				.anyMatch(label -> label.contains("اسم العائلة"))
+				.anyMatch(label -> label.contains("تاريخ انتهاء الهوية"))
+				.anyMatch(label -> label.contains("المستندات التي استُلمت"));
+			assertThat(form.getText()).as("the household members list").contains("أفراد الأسرة (غير المتقدم)");
 			// the start form's answers are loaded into the task form
 			assertThat(formInput("رقم الهوية الوطنية أو الإقامة").getAttribute("value")).isEqualTo(nationalId);
+			assertThat(formInput("اسم العائلة").getAttribute("value")).isEqualTo("الحياني");
 			assertThat(formInput("الرقم المرجعي للطلب").getAttribute("value")).isEqualTo(instance.getBusinessKey());
 			assertNoFormFailure();
 

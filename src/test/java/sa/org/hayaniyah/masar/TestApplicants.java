@@ -1,6 +1,8 @@
 package sa.org.hayaniyah.masar;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -37,25 +39,40 @@ public final class TestApplicants {
 		form.put("channel", channel);
 		form.put("nationalId", nationalId);
 		form.put("applicantName", "محمد عبدالله سعيد الحياني");
-		form.put("mobile", "0551234567");
+		form.put("mobile", mobile(nationalId));
 		form.put("supportType", "FOOD_BASKET");
 		return form;
+	}
+
+	/** A mobile number of this applicant's own, so applicants of different tests are not possible duplicates. */
+	public static String mobile(String nationalId) {
+		return "05" + nationalId.substring(2);
+	}
+
+	/** A date of birth of this applicant's own, for the same reason. */
+	public static String dateOfBirth(String nationalId) {
+		return LocalDate.of(1950, 1, 1).plusDays(Long.parseLong(nationalId.substring(3)) % 18_000).toString();
 	}
 
 	/** A complete support request form (T4) for the same applicant. */
 	public static Map<String, Object> applicantData(String nationalId) {
 		Map<String, Object> form = new HashMap<>();
-		form.put("applicantName", "محمد عبدالله سعيد الحياني");
+		form.put("firstName", "محمد");
+		form.put("fatherName", "عبدالله");
+		form.put("grandfatherName", "سعيد");
+		form.put("familyName", "الحياني");
 		form.put("nationalId", nationalId);
-		form.put("dateOfBirth", "1980-04-12");
+		form.put("idExpiryDate", "2030-05-04");
+		form.put("dateOfBirth", dateOfBirth(nationalId));
 		form.put("nationality", "SAUDI");
-		form.put("mobile", "0551234567");
+		form.put("mobile", mobile(nationalId));
 		form.put("city", "الحيانية");
 		form.put("district", "حي النخيل");
 		form.put("address", "شارع الملك فهد، بجوار المسجد الجامع");
 		form.put("supportType", "FOOD_BASKET");
 		form.put("householdSize", 6L);
 		form.put("monthlyIncome", 2500.0);
+		form.put("documentsReceived", List.of("ID_COPY", "FAMILY_RECORD", "INCOME_PROOF"));
 		form.put("clarificationNeeded", false);
 		return form;
 	}

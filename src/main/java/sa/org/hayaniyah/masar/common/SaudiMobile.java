@@ -16,17 +16,11 @@ public final class SaudiMobile {
 			return Optional.empty();
 		}
 		StringBuilder digits = new StringBuilder();
-		for (char c : input.strip().toCharArray()) {
-			if (c >= '\u0660' && c <= '\u0669') {
-				digits.append((char) ('0' + (c - '\u0660')));
-			}
-			else if (c >= '\u06F0' && c <= '\u06F9') {
-				digits.append((char) ('0' + (c - '\u06F0')));
-			}
-			else if (c == '+' && digits.isEmpty()) {
+		for (char c : ArabicDigits.toAscii(input.strip()).toCharArray()) {
+			if (c == '+' && digits.isEmpty()) {
 				digits.append(c);
 			}
-			else if (Character.isDigit(c)) {
+			else if (c >= '0' && c <= '9') {
 				digits.append(c);
 			}
 			else if (c != ' ' && c != '-') {

@@ -25,8 +25,8 @@ public class IntakeValidation {
 		if (ch == null) {
 			violations.add(new Violation("channel", "قناة التواصل غير محددة أو غير معروفة", "channel must be one of C1..C8"));
 		}
-		String id = FormValues.text(nationalId);
-		if (!SaudiNationalId.isValid(id)) {
+		Optional<String> id = SaudiNationalId.normalise(FormValues.text(nationalId));
+		if (id.isEmpty()) {
 			violations.add(new Violation("nationalId", "رقم الهوية غير صحيح: عشرة أرقام تبدأ بـ 1 أو 2 مع رقم تحقق صحيح",
 					"national ID must be 10 digits starting with 1 or 2 with a valid check digit"));
 		}
@@ -46,7 +46,7 @@ public class IntakeValidation {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		return new NewSupportRequest(ch, id, name, phone.get(), type, receivedBy);
+		return new NewSupportRequest(ch, id.get(), name, phone.get(), type, receivedBy);
 	}
 
 }

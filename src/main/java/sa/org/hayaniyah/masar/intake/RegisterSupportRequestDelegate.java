@@ -45,7 +45,9 @@ public class RegisterSupportRequestDelegate implements JavaDelegate {
 		execution.setProcessBusinessKey(opened.referenceNumber());
 		execution.setVariable("supportRequestId", opened.id());
 		execution.setVariable("referenceNumber", opened.referenceNumber());
+		execution.setVariable("nationalId", request.nationalId());
 		execution.setVariable("mobile", request.mobile());
+		ApplicantNameParts.split(request.applicantName()).forEach(execution::setVariable);
 		execution.setVariable("submittedAt", Date.from(opened.submittedAt()));
 		execution.setVariable("committeeDeadline", Date.from(opened.committeeDeadline()));
 		execution.setVariable("committeeReminderAt", Date.from(opened.submittedAt().plus(sla.committeeReminder())));

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,11 +56,37 @@ class SupportRequestRepository {
 
 	void updateApplicant(long id, ApplicantDetails d) {
 		jdbc.sql("""
-				UPDATE support_request SET national_id = ?, open_national_id = ?, applicant_name = ?, mobile = ?, support_type = ?,
-				  date_of_birth = ?, nationality = ?, city = ?, district = ?, address = ?, household_size = ?, monthly_income = ?
+				UPDATE support_request SET national_id = ?, open_national_id = ?, applicant_name = ?, first_name = ?, father_name = ?,
+				  grandfather_name = ?, family_name = ?, normalized_name = ?, mobile = ?, support_type = ?, date_of_birth = ?,
+				  id_expiry_date = ?, nationality = ?, city = ?, district = ?, address = ?, household_size = ?, monthly_income = ?,
+				  iban = ?
 				WHERE id = ? AND status = 'OPEN'""")
-			.params(d.nationalId(), d.nationalId(), d.applicantName(), d.mobile(), d.supportType().name(), d.dateOfBirth(),
-					d.nationality(), d.city(), d.district(), d.address(), d.householdSize(), d.monthlyIncome(), id)
+			.params(d.nationalId(), d.nationalId(), d.applicantName(), d.firstName(), d.fatherName(), d.grandfatherName(),
+					d.familyName(), d.normalizedName(), d.mobile(), d.supportType().name(), d.dateOfBirth(), d.idExpiryDate(),
+					d.nationality(), d.city(), d.district(), d.address(), d.householdSize(), d.monthlyIncome(), d.iban(), id)
+			.update();
+		jdbc.sql("DELETE FROM household_member WHERE request_id = ?").param(id).update();
+		for (HouseholdMember m : d.members()) {
+			jdbc.sql("""
+					INSERT INTO household_member (request_id, member_name, relation, national_id, age, monthly_income)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(id, m.name(), m.relation(), m.nationalId(), m.age(), m.monthlyIncome())
+				.update();
+		}
+	}
+
+	List<HouseholdMember> members(long id) {
+		return jdbc.sql("""
+				SELECT member_name, relation, national_id, age, monthly_income FROM household_member WHERE request_id = ? ORDER BY id""")
+			.param(id)
+			.query((rs, i) -> new HouseholdMember(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getBigDecimal(5)))
+			.list();
+	}
+
+	void updateEligibility(long id, String eligibility, String reason) {
+		jdbc.sql("UPDATE support_request SET eligibility = ?, eligibility_reason = ? WHERE id = ?")
+			.params(eligibility, reason, id)
 			.update();
 	}
 

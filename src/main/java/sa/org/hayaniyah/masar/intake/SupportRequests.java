@@ -2,6 +2,7 @@ package sa.org.hayaniyah.masar.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -68,6 +69,16 @@ public class SupportRequests {
 		catch (DuplicateKeyException raceWithAnotherDesk) {
 			throw DuplicateOpenRequestException.openedMeanwhile();
 		}
+	}
+
+	public List<HouseholdMember> householdMembers(long id) {
+		return repository.members(id);
+	}
+
+	/** The eligibility pre-check's result, for the committee (it does not decide). */
+	@Transactional
+	public void recordEligibility(long id, String eligibility, String reason) {
+		repository.updateEligibility(id, eligibility, reason);
 	}
 
 	@Transactional

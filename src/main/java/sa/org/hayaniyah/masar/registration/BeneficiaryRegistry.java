@@ -44,10 +44,11 @@ public class BeneficiaryRegistry {
 		// one open request per national ID means no second registration can race this one; the unique
 		// constraint on national_id is the last guard
 		jdbc.sql("""
-				INSERT INTO beneficiary (file_number, national_id, full_name, mobile, registered_at, first_request_id)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(fileNumber, request.nationalId(), request.applicantName(), request.mobile(),
-					Timestamp.from(clock.instant()), request.id())
+				INSERT INTO beneficiary (file_number, national_id, full_name, mobile, registered_at, first_request_id, normalized_name,
+				  date_of_birth, nationality, city, district, address)
+				SELECT ?, national_id, applicant_name, mobile, ?, id, normalized_name, date_of_birth, nationality, city, district, address
+				FROM support_request WHERE id = ?""")
+			.params(fileNumber, Timestamp.from(clock.instant()), request.id())
 			.update();
 		return findByNationalId(request.nationalId()).orElseThrow();
 	}

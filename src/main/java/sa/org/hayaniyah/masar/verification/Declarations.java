@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Applicant declarations (R4): whether the applicant signed, how, and which employee recorded it.
+ * Applicant declarations (R4): whether the applicant signed, how and when, who witnessed, and which employee recorded it.
  */
 @Repository
 public class Declarations {
@@ -21,19 +21,26 @@ public class Declarations {
 		this.clock = clock;
 	}
 
-	void record(long requestId, boolean signed, SignatureMethod method, String notes, String recordedBy) {
+	void record(long requestId, boolean signed, SignatureMethod method, String witness, String notes, String recordedBy) {
 		jdbc.sql("""
-				INSERT INTO applicant_declaration (request_id, signed, signature_method, notes, recorded_by, recorded_at)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(requestId, signed, method == null ? null : method.name(), notes, recordedBy, Timestamp.from(clock.instant()))
+				INSERT INTO applicant_declaration (request_id, signed, signature_method, witness, notes, recorded_by, recorded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(requestId, signed, method == null ? null : method.name(), witness, notes, recordedBy,
+					Timestamp.from(clock.instant()))
 			.update();
 	}
 
+	/**
+	 * Whether the applicant's latest declaration is signed. The process asks this before the committee
+	 * ({@code ${declarations.hasSignedDeclaration(supportRequestId)}}), so only a recorded declaration lets a request pass.
+	 */
 	public boolean hasSignedDeclaration(long requestId) {
-		return jdbc.sql("SELECT COUNT(*) FROM applicant_declaration WHERE request_id = ? AND signed = TRUE")
+		return jdbc.sql("SELECT signed FROM applicant_declaration WHERE request_id = ? ORDER BY id DESC")
 			.param(requestId)
-			.query(Integer.class)
-			.single() > 0;
+			.query(Boolean.class)
+			.stream()
+			.findFirst()
+			.orElse(false);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
+import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 
@@ -31,9 +32,9 @@ public class RecordApplicantDeclarationListener implements TaskListener {
 		}
 		boolean signed = "yes".equals(signedAnswer);
 		SignatureMethod method = signed ? method(task.getVariable("signatureMethod")) : null;
-		Object notes = task.getVariable("declarationNotes");
-		declarations.record((Long) task.getVariable("supportRequestId"), signed, method, notes == null ? null : notes.toString(),
-				Actors.of(task));
+		declarations.record((Long) task.getVariable("supportRequestId"), signed, method,
+				signed ? FormValues.text(task.getVariable("declarationWitness")) : null,
+				FormValues.text(task.getVariable("declarationNotes")), Actors.of(task));
 	}
 
 	private static SignatureMethod method(Object value) {

@@ -1,25 +1,45 @@
 package sa.org.hayaniyah.masar.verification;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import sa.org.hayaniyah.masar.intake.ApplicantDetails;
 
 /**
- * All checks of one verification; {@code details} is present only when every check passed.
+ * All checks of one verification attempt; {@code details} is present only when nothing is invalid or missing.
  */
 public record VerificationReport(List<Check> checks, ApplicantDetails details) {
 
-	public boolean complete() {
-		return checks.stream().allMatch(Check::passed);
+	/** What the process routes on: VALID, INVALID (back to reception) or MISSING (ask the applicant). */
+	public String outcome() {
+		if (has(CheckOutcome.INVALID)) {
+			return "INVALID";
+		}
+		return has(CheckOutcome.MISSING) ? "MISSING" : "VALID";
 	}
 
-	/** What staff and the applicant need to fix, in Arabic, or null when nothing is missing. */
+	public boolean complete() {
+		return "VALID".equals(outcome());
+	}
+
+	/** What staff and the applicant need to fix, in Arabic, or null when nothing is. */
 	public String arabicSummary() {
-		if (complete()) {
-			return null;
-		}
-		return checks.stream().filter(c -> !c.passed()).map(c -> "• " + c.message()).collect(Collectors.joining("\n"));
+		return lines(c -> !c.passed());
+	}
+
+	/** Possible duplicates and other warnings for reception, in Arabic, or null. */
+	public String arabicWarnings() {
+		return lines(c -> c.outcome() == CheckOutcome.WARNING);
+	}
+
+	private boolean has(CheckOutcome outcome) {
+		return checks.stream().anyMatch(c -> c.outcome() == outcome);
+	}
+
+	private String lines(Predicate<Check> which) {
+		String text = checks.stream().filter(which).map(c -> "• " + c.message()).collect(Collectors.joining("\n"));
+		return text.isEmpty() ? null : text;
 	}
 
 }

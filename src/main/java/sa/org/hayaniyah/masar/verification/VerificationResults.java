@@ -7,8 +7,14 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Every check of every verification attempt, so a supervisor can see what was checked and when.
+ */
 @Repository
 public class VerificationResults {
+
+	public record Result(int attempt, Check check) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -19,19 +25,29 @@ public class VerificationResults {
 		this.clock = clock;
 	}
 
-	void save(long requestId, VerificationReport report) {
+	void save(long requestId, int attempt, VerificationReport report) {
 		Timestamp now = Timestamp.from(clock.instant());
 		for (Check check : report.checks()) {
-			jdbc.sql("INSERT INTO verification_result (request_id, rule, passed, message, checked_at) VALUES (?, ?, ?, ?, ?)")
-				.params(requestId, check.rule(), check.passed(), check.message(), now)
+			jdbc.sql("""
+					INSERT INTO verification_result (request_id, attempt, rule, outcome, passed, message, checked_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(requestId, attempt, check.rule(), check.outcome().name(), check.passed(), check.message(), now)
 				.update();
 		}
 	}
 
+	/** The checks of the latest attempt. */
 	public List<Check> findByRequest(long requestId) {
-		return jdbc.sql("SELECT rule, passed, message FROM verification_result WHERE request_id = ? ORDER BY id")
+		List<Result> all = history(requestId);
+		int latest = all.stream().mapToInt(Result::attempt).max().orElse(0);
+		return all.stream().filter(r -> r.attempt() == latest).map(Result::check).toList();
+	}
+
+	public List<Result> history(long requestId) {
+		return jdbc.sql("SELECT attempt, rule, outcome, message FROM verification_result WHERE request_id = ? ORDER BY id")
 			.param(requestId)
-			.query((rs, i) -> new Check(rs.getString("rule"), rs.getBoolean("passed"), rs.getString("message")))
+			.query((rs, i) -> new Result(rs.getInt("attempt"), new Check(rs.getString("rule"),
+					CheckOutcome.valueOf(rs.getString("outcome")), rs.getString("message"))))
 			.list();
 	}
 

@@ -3,30 +3,43 @@ package sa.org.hayaniyah.masar.verification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.FormValues;
+import sa.org.hayaniyah.masar.intake.ApplicantDetails;
 import sa.org.hayaniyah.masar.intake.SupportRequests;
 
 /**
- * "التحقق من بيانات المتقدم" (R2): checks the support request form, stores every result, records the verified data.
+ * "التحقق من بيانات المتقدم" (R2): checks the support request form, stores every result of this attempt, and records
+ * the verified data, documents and eligibility pre-check. Runs as a job: a technical failure is retried, then
+ * becomes an incident, never a silent pass.
  */
 @Component
 public class VerifyApplicantDataDelegate implements JavaDelegate {
 
 	private final ApplicantDataVerifier verifier = new ApplicantDataVerifier();
 
+	private final RecordedVerificationFacts facts;
+
 	private final VerificationResults results;
+
+	private final SubmittedDocuments documents;
+
+	private final DecisionTables decisionTables;
 
 	private final SupportRequests supportRequests;
 
 	private final Clock clock;
 
-	VerifyApplicantDataDelegate(VerificationResults results, SupportRequests supportRequests, Clock clock) {
+	VerifyApplicantDataDelegate(RecordedVerificationFacts facts, VerificationResults results, SubmittedDocuments documents,
+			DecisionTables decisionTables, SupportRequests supportRequests, Clock clock) {
+		this.facts = facts;
 		this.results = results;
+		this.documents = documents;
+		this.decisionTables = decisionTables;
 		this.supportRequests = supportRequests;
 		this.clock = clock;
 	}
@@ -34,20 +47,33 @@ public class VerifyApplicantDataDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long requestId = (Long) execution.getVariable("supportRequestId");
-		String ownReference = execution.getProcessBusinessKey();
-		Object nationalId = execution.getVariable("nationalId");
-		Optional<String> otherOpen = nationalId == null ? Optional.empty()
-				: supportRequests.openReference(nationalId.toString().strip()).filter(ref -> !ref.equals(ownReference));
-		LocalDate submissionDate = ((Date) execution.getVariable("submittedAt")).toInstant().atZone(clock.getZone()).toLocalDate();
+		int attempt = execution.getVariable("verificationAttempt") == null ? 1
+				: (Integer) execution.getVariable("verificationAttempt") + 1;
+		LocalDate submissionDate = ((Date) execution.getVariable("submittedAt")).toInstant()
+			.atZone(clock.getZone())
+			.toLocalDate();
 
-		VerificationReport report = verifier.verify(execution.getVariables(), submissionDate, otherOpen);
-		results.save(requestId, report);
-		if (report.complete()) {
-			supportRequests.recordApplicant(requestId, report.details());
-			execution.setVariable("mobile", report.details().mobile());
+		VerificationReport report = verifier.verify(execution.getVariables(), submissionDate,
+				facts.forRequest(requestId, execution.getProcessBusinessKey()));
+		results.save(requestId, attempt, report);
+		documents.recordReceived(requestId, FormValues.textList(execution.getVariable("documentsReceived")),
+				(String) execution.getVariable("applicantDataRecordedBy"));
+		ApplicantDetails details = report.details();
+		if (details != null) {
+			supportRequests.recordApplicant(requestId, details);
+			Eligibility eligibility = decisionTables.eligibility(details.supportType(), details.city(),
+					details.householdSize(), details.monthlyIncome());
+			supportRequests.recordEligibility(requestId, eligibility.outcome(), eligibility.reason());
+			execution.setVariable("applicantName", details.applicantName());
+			execution.setVariable("nationalId", details.nationalId());
+			execution.setVariable("mobile", details.mobile());
+			execution.setVariable("eligibility", eligibility.outcome());
+			execution.setVariable("eligibilityReason", eligibility.reason());
 		}
-		execution.setVariable("dataComplete", report.complete());
+		execution.setVariable("verificationAttempt", attempt);
+		execution.setVariable("verificationOutcome", report.outcome());
 		execution.setVariable("verificationSummary", report.arabicSummary());
+		execution.setVariable("possibleDuplicates", report.arabicWarnings());
 	}
 
 }

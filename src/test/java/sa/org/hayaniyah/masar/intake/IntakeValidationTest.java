@@ -91,8 +91,15 @@ class IntakeValidationTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "١٠٠٠٠٠٠٠٠٨", "1000 000 008" })
+	void acceptsANationalIdTypedWithArabicIndicDigitsOrSpaces(String nationalId) {
+		assertThat(this.validation.newRequest(CHANNEL, nationalId, NAME, MOBILE, SUPPORT_TYPE, null).nationalId())
+			.isEqualTo("1000000008");
+	}
+
+	@ParameterizedTest
 	@NullAndEmptySource
-	@ValueSource(strings = { "1000000009", "3000000004", "100000008", "١٠٠٠٠٠٠٠٠٨" })
+	@ValueSource(strings = { "1000000009", "3000000004", "100000008", "١٠٠٠٠٠٠٠٠٩" })
 	void refusesAnInvalidNationalId(String nationalId) {
 		assertSingleViolationOf(refused(CHANNEL, nationalId, NAME, MOBILE, SUPPORT_TYPE), "nationalId");
 	}
