@@ -29,7 +29,8 @@ vars() { # key=value ... -> Camunda variables JSON (numbers as Long/Double, true
   local out="{" first=1 k v t
   for kv in "$@"; do
     k=${kv%%=*}; v=${kv#*=}
-    if [[ $v =~ ^(true|false)$ ]]; then t=Boolean; val=$v
+    if [[ $v == \[* ]]; then t=Json; val=$(jq -Rn --arg v "$v" '$v')
+    elif [[ $v =~ ^(true|false)$ ]]; then t=Boolean; val=$v
     elif [[ $v =~ ^[0-9]+$ && $k != nationalId && $k != mobile ]]; then t=Long; val=$v
     elif [[ $v =~ ^[0-9]+\.[0-9]+$ ]]; then t=Double; val=$v
     else t=String; val=$(jq -Rn --arg v "$v" '$v'); fi
@@ -41,9 +42,14 @@ vars() { # key=value ... -> Camunda variables JSON (numbers as Long/Double, true
 
 work() { # user activity key=value...
   local user=$1 activity=$2; shift 2
-  local task
-  task=$(call "$user" GET "/task?processInstanceId=$INSTANCE&taskDefinitionKey=$activity" |
-    jq -r --arg u "$user" '[.[] | select(.assignee == null or .assignee == $u)][0].id')
+  local task=null
+  # verification runs as a job: the next task appears once the job executor has run it
+  for _ in $(seq 1 30); do
+    task=$(call "$user" GET "/task?processInstanceId=$INSTANCE&taskDefinitionKey=$activity" |
+      jq -r --arg u "$user" '[.[] | select(.assignee == null or .assignee == $u)][0].id')
+    [[ $task != null ]] && break
+    sleep 1
+  done
   [[ $task != null ]] || { echo "no task $activity for $user" >&2; exit 1; }
   call "$user" POST "/task/$task/claim" "{\"userId\":\"$user\"}" >/dev/null 2>&1 || true
   call "$user" POST "/task/$task/submit-form" "$(vars "$@")" >/dev/null
@@ -57,11 +63,14 @@ INSTANCE=$(call reception1 POST /process-definition/key/beneficiary-journey/subm
 REFERENCE=$(call reception1 GET "/process-instance/$INSTANCE/variables/referenceNumber" | jq -r .value)
 echo "   reference number $REFERENCE, committee answers by $(call reception1 GET "/process-instance/$INSTANCE/variables/committeeDeadlineText" | jq -r .value)"
 echo "2. reception receives the beneficiary (T4), the data is verified (R2)"
-work reception1 Task_ReceiveBeneficiary applicantName="محمد عبدالله الحياني" nationalId="$ID" dateOfBirth=1980-04-12 \
-  nationality=SAUDI mobile=0551234567 city="الحيانية" district="النخيل" supportType=FOOD_BASKET householdSize=6 monthlyIncome=2500.0 \
-  clarificationNeeded=false
+work reception1 Task_ReceiveBeneficiary firstName="محمد" fatherName="عبدالله" grandfatherName="سعيد" familyName="الحياني" \
+  nationalId="$ID" idExpiryDate=1452/01/01 dateOfBirth=1980-04-12 nationality=SAUDI mobile=0551234567 city="الحيانية" \
+  district="النخيل" supportType=FOOD_BASKET householdSize=2 monthlyIncome=2500.0 clarificationNeeded=false \
+  householdMembers='[{"memberName":"فاطمة علي","relation":"SPOUSE","memberAge":35,"memberIncome":0}]' \
+  documentsReceived='["ID_COPY","FAMILY_RECORD","INCOME_PROOF"]'
 echo "3. the applicant signs the declaration (R4); the committee timeline is sent (R5)"
-work reception1 Task_RecordApplicantDeclaration declarationSigned=yes signatureMethod=PAPER
+work reception1 Task_RecordApplicantDeclaration declarationSigned=yes signatureMethod=PAPER declarationWitness=reception1
+echo "   verification: $(call reception1 GET "/process-instance/$INSTANCE/variables/verificationOutcome" | jq -r .value), eligibility pre-check: $(call reception1 GET "/process-instance/$INSTANCE/variables/eligibility" | jq -r .value)"
 echo "4. social research (O4)"
 work researcher1 Task_ConductSocialResearch fieldVisitRequired=true visitDate=2026-12-01 visitLocation="منزل الأسرة" \
   researchFindings="دخل الأسرة لا يكفي الاحتياجات الأساسية" researchRecommendation=RECOMMEND_APPROVAL
@@ -75,3 +84,4 @@ echo "7. request $REFERENCE: process $STATE, activities:"
 call supervisor1 GET "/history/activity-instance?processInstanceId=$INSTANCE&sortBy=startTime&sortOrder=asc" |
   jq -r '.[] | select(.activityType != "multiInstanceBody") | "   - \(.activityId) (\(.activityName // ""))"'
 [[ $STATE == COMPLETED ]]
+

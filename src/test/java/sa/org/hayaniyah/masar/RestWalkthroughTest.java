@@ -75,6 +75,13 @@ class RestWalkthroughTest extends DatabaseTestSupport {
 		assertThat(history).containsEntry("state", "COMPLETED");
 		assertThat((String) history.get("businessKey")).matches("HY-\\d{4}-\\d{6}");
 		assertThat(registry.findByNationalId(nationalId)).isPresent();
+
+		List<Map<String, Object>> checked = get("supervisor1", "/api/requests/" + history.get("businessKey") + "/verification",
+				LIST);
+		assertThat(checked).extracting(c -> c.get("rule")).contains("NATIONAL_ID", "REQUIRED_DOCUMENTS");
+		assertThat(checked).allSatisfy(c -> assertThat(c).containsEntry("attempt", 1));
+		assertThat(rest.getForEntity("/api/requests/" + history.get("businessKey") + "/verification", String.class)
+			.getStatusCode()).as("staff API without credentials").isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
