@@ -14,6 +14,10 @@ ALTER TABLE support_request ADD COLUMN eligibility_reason VARCHAR(300);
 CREATE INDEX support_request_normalized_name ON support_request (normalized_name);
 CREATE INDEX support_request_mobile ON support_request (mobile);
 
+ALTER TABLE beneficiary ADD COLUMN first_name VARCHAR(60);
+ALTER TABLE beneficiary ADD COLUMN father_name VARCHAR(60);
+ALTER TABLE beneficiary ADD COLUMN grandfather_name VARCHAR(60);
+ALTER TABLE beneficiary ADD COLUMN family_name VARCHAR(60);
 ALTER TABLE beneficiary ADD COLUMN normalized_name VARCHAR(200);
 ALTER TABLE beneficiary ADD COLUMN date_of_birth DATE;
 ALTER TABLE beneficiary ADD COLUMN nationality VARCHAR(20);
@@ -39,8 +43,9 @@ CREATE TABLE submitted_document (
     request_id     BIGINT        NOT NULL REFERENCES support_request (id),
     document_type  VARCHAR(40)   NOT NULL,
     file_name      VARCHAR(255),
-    checksum       VARCHAR(64),
+    checksum       VARCHAR(64),   -- SHA-256 of the uploaded file, hex
     size_bytes     BIGINT,
+    content_type   VARCHAR(100),
     received_at    TIMESTAMP     NOT NULL,
     verified_by    VARCHAR(64),
     verified_at    TIMESTAMP,

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -39,13 +40,16 @@ public class JourneyDriver {
 
 	private final RepositoryService repositoryService;
 
+	private final RuntimeService runtimeService;
+
 	JourneyDriver(FormService formService, TaskService taskService, IdentityService identityService,
-			ManagementService managementService, RepositoryService repositoryService) {
+			ManagementService managementService, RepositoryService repositoryService, RuntimeService runtimeService) {
 		this.formService = formService;
 		this.taskService = taskService;
 		this.identityService = identityService;
 		this.managementService = managementService;
 		this.repositoryService = repositoryService;
+		this.runtimeService = runtimeService;
 	}
 
 	public ProcessInstance startAtOffice(String user, Map<String, Object> startForm) {
@@ -117,6 +121,10 @@ public class JourneyDriver {
 		declare(instance);
 		research(instance, "RECOMMEND_APPROVAL");
 		return instance;
+	}
+
+	public Object variable(ProcessInstance instance, String name) {
+		return runtimeService.getVariable(instance.getId(), name);
 	}
 
 	public List<Task> openTasks(ProcessInstance instance) {

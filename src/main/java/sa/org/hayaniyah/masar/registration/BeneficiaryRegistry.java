@@ -44,9 +44,10 @@ public class BeneficiaryRegistry {
 		// one open request per national ID means no second registration can race this one; the unique
 		// constraint on national_id is the last guard
 		jdbc.sql("""
-				INSERT INTO beneficiary (file_number, national_id, full_name, mobile, registered_at, first_request_id, normalized_name,
-				  date_of_birth, nationality, city, district, address)
-				SELECT ?, national_id, applicant_name, mobile, ?, id, normalized_name, date_of_birth, nationality, city, district, address
+				INSERT INTO beneficiary (file_number, national_id, full_name, mobile, registered_at, first_request_id, first_name,
+				  father_name, grandfather_name, family_name, normalized_name, date_of_birth, nationality, city, district, address)
+				SELECT ?, national_id, applicant_name, mobile, ?, id, first_name, father_name, grandfather_name, family_name,
+				  normalized_name, date_of_birth, nationality, city, district, address
 				FROM support_request WHERE id = ?""")
 			.params(fileNumber, Timestamp.from(clock.instant()), request.id())
 			.update();

@@ -3,18 +3,22 @@ package sa.org.hayaniyah.masar.verification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Documents the applicant submitted, as reception checked them against the originals: type, when received,
- * who verified them and when.
+ * Documents the applicant submitted: the uploaded file (name, SHA-256 checksum, size) and reception's check against
+ * the original (who and when). One row per request and document type; a new upload replaces the file.
  */
 @Repository
 public class SubmittedDocuments {
 
-	public record Document(String type, String verifiedBy) {
+	public record Document(String type, String fileName, String checksum, Long sizeBytes, String verifiedBy) {
+	}
+
+	public record Content(String fileName, String contentType, byte[] bytes) {
 	}
 
 	private final JdbcClient jdbc;
@@ -26,29 +30,62 @@ public class SubmittedDocuments {
 		this.clock = clock;
 	}
 
-	/** Records the documents not recorded yet for the request; a document is received once. */
+	/** Reception checked these documents against the originals; the first check counts. */
 	void recordReceived(long requestId, List<String> types, String verifiedBy) {
 		Timestamp now = Timestamp.from(clock.instant());
 		for (String type : types) {
-			boolean known = jdbc.sql("SELECT COUNT(*) FROM submitted_document WHERE request_id = ? AND document_type = ?")
-				.params(requestId, type)
-				.query(Integer.class)
-				.single() > 0;
-			if (!known) {
-				jdbc.sql("""
-						INSERT INTO submitted_document (request_id, document_type, received_at, verified_by, verified_at)
-						VALUES (?, ?, ?, ?, ?)""")
-					.params(requestId, type, now, verifiedBy, now)
+			if (!exists(requestId, type)) {
+				jdbc.sql("INSERT INTO submitted_document (request_id, document_type, received_at) VALUES (?, ?, ?)")
+					.params(requestId, type, now)
 					.update();
 			}
+			jdbc.sql("""
+					UPDATE submitted_document SET verified_by = ?, verified_at = ?
+					WHERE request_id = ? AND document_type = ? AND verified_by IS NULL""")
+				.params(verifiedBy, now, requestId, type)
+				.update();
 		}
 	}
 
+	void storeFile(long requestId, String type, String fileName, String contentType, String checksum, byte[] bytes) {
+		Timestamp now = Timestamp.from(clock.instant());
+		if (!exists(requestId, type)) {
+			jdbc.sql("INSERT INTO submitted_document (request_id, document_type, received_at) VALUES (?, ?, ?)")
+				.params(requestId, type, now)
+				.update();
+		}
+		jdbc.sql("""
+				UPDATE submitted_document SET file_name = ?, content_type = ?, checksum = ?, size_bytes = ?, content = ?,
+				  received_at = ?
+				WHERE request_id = ? AND document_type = ?""")
+			.params(fileName, contentType, checksum, (long) bytes.length, bytes, now, requestId, type)
+			.update();
+	}
+
 	public List<Document> findByRequest(long requestId) {
-		return jdbc.sql("SELECT document_type, verified_by FROM submitted_document WHERE request_id = ? ORDER BY id")
+		return jdbc.sql("""
+				SELECT document_type, file_name, checksum, size_bytes, verified_by FROM submitted_document
+				WHERE request_id = ? ORDER BY id""")
 			.param(requestId)
-			.query((rs, i) -> new Document(rs.getString(1), rs.getString(2)))
+			.query((rs, i) -> new Document(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5)))
 			.list();
+	}
+
+	Optional<Content> content(long requestId, String type) {
+		return jdbc.sql("""
+				SELECT file_name, content_type, content FROM submitted_document
+				WHERE request_id = ? AND document_type = ? AND content IS NOT NULL""")
+			.params(requestId, type)
+			.query((rs, i) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.optional();
+	}
+
+	private boolean exists(long requestId, String type) {
+		return jdbc.sql("SELECT COUNT(*) FROM submitted_document WHERE request_id = ? AND document_type = ?")
+			.params(requestId, type)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 }

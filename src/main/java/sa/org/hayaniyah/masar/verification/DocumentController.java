@@ -1,0 +1,115 @@
+package sa.org.hayaniyah.masar.verification;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import sa.org.hayaniyah.masar.common.FormValues;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.intake.SupportRequest;
+import sa.org.hayaniyah.masar.intake.SupportRequests;
+
+/**
+ * Staff upload the applicant's documents (Tasklist's forms have no file picker) and read them back
+ * (HTTP Basic; {@code /staff/documents.html} is the page). Scans and photos only: PDF, JPEG, PNG, up to 10 MB.
+ */
+@RestController
+class DocumentController {
+
+	static final Set<String> ACCEPTED = Set.of(MediaType.APPLICATION_PDF_VALUE, MediaType.IMAGE_JPEG_VALUE,
+			MediaType.IMAGE_PNG_VALUE);
+
+	private final SupportRequests supportRequests;
+
+	private final SubmittedDocuments documents;
+
+	DocumentController(SupportRequests supportRequests, SubmittedDocuments documents) {
+		this.supportRequests = supportRequests;
+		this.documents = documents;
+	}
+
+	@GetMapping("/api/requests/{reference}/documents")
+	ResponseEntity<List<SubmittedDocuments.Document>> list(@PathVariable String reference) {
+		return supportRequests.findByReference(reference)
+			.map(request -> ResponseEntity.ok(documents.findByRequest(request.id())))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@PostMapping("/api/requests/{reference}/documents")
+	ResponseEntity<SubmittedDocuments.Document> upload(@PathVariable String reference, @RequestParam("type") String type,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		SupportRequest request = supportRequests.findByReference(reference).orElse(null);
+		if (request == null) {
+			return ResponseEntity.notFound().build();
+		}
+		List<Violation> violations = new ArrayList<>();
+		DocumentType documentType = FormValues.enumValue(DocumentType.class, type);
+		if (documentType == null) {
+			violations.add(new Violation("type", "نوع المستند غير معروف", "type must be one of " + List.of(DocumentType.values())));
+		}
+		if (file.isEmpty()) {
+			violations.add(new Violation("file", "الملف فارغ", "file is empty"));
+		}
+		else if (!ACCEPTED.contains(file.getContentType())) {
+			violations.add(new Violation("file", "يُقبل ملف PDF أو صورة JPEG أو PNG فقط", "file must be PDF, JPEG or PNG"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		byte[] bytes = file.getBytes();
+		String fileName = file.getOriginalFilename() == null ? documentType.name() : file.getOriginalFilename();
+		documents.storeFile(request.id(), documentType.name(), fileName, file.getContentType(), sha256(bytes), bytes);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(documents.findByRequest(request.id())
+				.stream()
+				.filter(d -> d.type().equals(documentType.name()))
+				.findFirst()
+				.orElseThrow());
+	}
+
+	@GetMapping("/api/requests/{reference}/documents/{type}")
+	ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable String type) {
+		return supportRequests.findByReference(reference)
+			.flatMap(request -> documents.content(request.id(), type))
+			.map(content -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(content.contentType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + type + "\"")
+				.body(content.bytes()))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The document was not accepted");
+		problem.setProperty("violations", e.violations());
+		return problem;
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+}
