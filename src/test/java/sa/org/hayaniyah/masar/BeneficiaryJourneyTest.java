@@ -7,19 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static sa.org.hayaniyah.masar.JourneyDriver.with;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,19 +33,7 @@ import sa.org.hayaniyah.masar.verification.VerificationResults;
  * One test per path of {@code beneficiary-journey}: activities passed, variables, and the domain records.
  */
 @MasarIntegrationTest
-class BeneficiaryJourneyTest extends DatabaseTestSupport {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	JourneyDriver journey;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
+class BeneficiaryJourneyTest extends JourneyTestSupport {
 
 	@Autowired
 	HistoryService historyService;
@@ -83,12 +64,6 @@ class BeneficiaryJourneyTest extends DatabaseTestSupport {
 
 	@Autowired
 	SlaBreaches breaches;
-
-	@BeforeEach
-	void setUp() {
-		init(engine);
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-22T07:00:00Z")));
-	}
 
 	@Test
 	void approvedRequestIsRegisteredAndServed() {

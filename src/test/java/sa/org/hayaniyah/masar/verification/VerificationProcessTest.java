@@ -3,28 +3,19 @@ package sa.org.hayaniyah.masar.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static sa.org.hayaniyah.masar.JourneyDriver.with;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import sa.org.hayaniyah.masar.DatabaseTestSupport;
-import sa.org.hayaniyah.masar.JourneyDriver;
+import sa.org.hayaniyah.masar.JourneyTestSupport;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
 import sa.org.hayaniyah.masar.intake.SupportRequest;
@@ -36,19 +27,7 @@ import sa.org.hayaniyah.masar.notification.Notifications;
  * is recorded per attempt.
  */
 @MasarIntegrationTest
-class VerificationProcessTest extends DatabaseTestSupport {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	JourneyDriver journey;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
+class VerificationProcessTest extends JourneyTestSupport {
 
 	@Autowired
 	ManagementService managementService;
@@ -67,12 +46,6 @@ class VerificationProcessTest extends DatabaseTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void setUp() {
-		init(engine);
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-22T07:00:00Z")));
-	}
 
 	@Test
 	void whenEveryRulePassesTheDataDocumentsAndEligibilityAreRecorded() {
