@@ -157,8 +157,10 @@ public class JourneyDriver {
 		return copy;
 	}
 
+	/** Runs the action as the user with their groups, as Tasklist and the REST API authenticate them. */
 	private <T> T as(String user, Supplier<T> action) {
-		identityService.setAuthenticatedUserId(user);
+		List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+		identityService.setAuthentication(user, groups);
 		try {
 			return action.get();
 		}
