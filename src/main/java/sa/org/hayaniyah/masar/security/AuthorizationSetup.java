@@ -26,6 +26,8 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -35,7 +37,8 @@ import org.springframework.stereotype.Component;
  * Who may do what, granted at every start (idempotently: a grant that exists is completed, never duplicated).
  * Tasks themselves are granted by the engine to their candidate group or assignee ({@code TASK_WORK}), so a group
  * sees and works its own tasks only; nobody but supervisors reads process instances and their variables;
- * analysts change definitions but never see a family's data. {@code camunda-admin} members are engine admins.
+ * analysts change definitions but never see a family's data; {@code camunda-admin} may do everything, as
+ * Camunda's own admin set-up grants it.
  */
 @Component
 public class AuthorizationSetup {
@@ -77,6 +80,11 @@ public class AuthorizationSetup {
 		grants.add(new Grant(Roles.ANALYSTS, PROCESS_DEFINITION, ANY, READ, UPDATE));
 		grants.add(new Grant(Roles.ANALYSTS, DECISION_DEFINITION, ANY, READ, UPDATE));
 		grants.add(new Grant(Roles.ANALYSTS, DECISION_REQUIREMENTS_DEFINITION, ANY, READ));
+
+		// what Camunda's own admin set-up grants the administrators: everything
+		for (Resources resource : Resources.values()) {
+			grants.add(new Grant(Roles.ADMINS, resource, ANY, Permissions.ALL));
+		}
 		return grants;
 	}
 
