@@ -12,8 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the role groups at every start and, where enabled, the demo users. Idempotent: existing users keep
- * their passwords and memberships.
+ * Creates the role groups at every start, then, where configured, the demo users and the first administrator.
+ * Idempotent: existing users keep their passwords and memberships.
  */
 @Component
 class IdentitySetup {
@@ -24,9 +24,12 @@ class IdentitySetup {
 
 	private final DemoUsersProperties demo;
 
-	IdentitySetup(IdentityService identityService, DemoUsersProperties demo) {
+	private final FirstAdminProperties admin;
+
+	IdentitySetup(IdentityService identityService, DemoUsersProperties demo, FirstAdminProperties admin) {
 		this.identityService = identityService;
 		this.demo = demo;
+		this.admin = admin;
 	}
 
 	@EventListener
@@ -42,6 +45,24 @@ class IdentitySetup {
 		if (demo.enabled()) {
 			demo.users().forEach(this::createDemoUser);
 			log.info("Demo users present: {}", demo.users().stream().map(DemoUsersProperties.DemoUser::id).toList());
+		}
+		if (admin.id() != null && !admin.id().isBlank()) {
+			createFirstAdmin();
+		}
+	}
+
+	/** A direct member of camunda-admin, which also closes Camunda's unauthenticated first-user set-up endpoint. */
+	private void createFirstAdmin() {
+		if (identityService.createUserQuery().userId(admin.id()).count() == 0) {
+			User user = identityService.newUser(admin.id());
+			user.setFirstName(admin.firstName() == null ? "مدير" : admin.firstName());
+			user.setLastName(admin.lastName() == null ? "النظام" : admin.lastName());
+			user.setPassword(admin.password());
+			identityService.saveUser(user);
+			log.info("First administrator {} created", admin.id());
+		}
+		if (identityService.createGroupQuery().groupMember(admin.id()).groupId(Roles.ADMINS).count() == 0) {
+			identityService.createMembership(admin.id(), Roles.ADMINS);
 		}
 	}
 
