@@ -1,6 +1,7 @@
 package sa.org.hayaniyah.masar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -69,6 +71,9 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	JourneyDriver journey;
 
 	private WebDriver driver;
 
@@ -150,6 +155,30 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		}
 		catch (RuntimeException | AssertionError e) {
 			screenshot("failure");
+			throw e;
+		}
+	}
+
+	@Test
+	void storedMarkupIsShownAsTextNeverRun() {
+		String payload = "<img src=x onerror=alert(1)>";
+		ProcessInstance instance = journey.startAtOffice(USER, TestApplicants.startForm("C1", TestApplicants.nationalId()));
+		// as if an earlier submission had stored it: the form must show it as text
+		runtimeService.setVariable(instance.getId(), "familyName", payload);
+		runtimeService.setVariable(instance.getId(), "inquiryNotes", payload + "<script>alert(2)</script>");
+		Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		try {
+			logIn();
+			openTask((String) journey.variable(instance, "referenceNumber"), task.getId());
+			claim();
+			assertThat(formInput("اسم العائلة").getAttribute("value")).isEqualTo(payload);
+			assertThat(driver.findElements(By.cssSelector("img[src='x']"))).as("no injected image element").isEmpty();
+			assertThat(driver.findElements(By.xpath("//script[contains(.,'alert(2)')]"))).as("no injected script").isEmpty();
+			assertThatThrownBy(() -> driver.switchTo().alert()).as("no alert ran").isInstanceOf(NoAlertPresentException.class);
+			screenshot("stored-markup-escaped");
+		}
+		catch (RuntimeException | AssertionError e) {
+			screenshot("failure-xss");
 			throw e;
 		}
 	}
