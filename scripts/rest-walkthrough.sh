@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Walks one request through every step of beneficiary-journey over Camunda's REST API, as staff would in Tasklist:
-# each step authenticated as the employee who does it. Needs a running Masar (./mvnw spring-boot:run), curl and jq.
+# each step authenticated as the employee who does it (engine authorizations apply: the figures are read as a
+# supervisor, the only staff role that reads a request's variables). Needs a running Masar (./mvnw spring-boot:run), curl and jq.
 # Usage: scripts/rest-walkthrough.sh [base-url]     (default http://localhost:8080)
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
@@ -59,9 +60,9 @@ work() { # user activity key=value...
 ID=$(national_id)
 echo "1. reception1 records a walk-in request (C1) for national ID ${ID:0:2}******${ID:8:2}"
 INSTANCE=$(call reception1 POST /process-definition/key/beneficiary-journey/submit-form \
-  "$(vars channel=C1 nationalId="$ID" applicantName="محمد عبدالله الحياني" mobile=0551234567 supportType=FOOD_BASKET)" | jq -r .id)
-REFERENCE=$(call reception1 GET "/process-instance/$INSTANCE/variables/referenceNumber" | jq -r .value)
-echo "   reference number $REFERENCE, committee answers by $(call reception1 GET "/process-instance/$INSTANCE/variables/committeeDeadlineText" | jq -r .value)"
+  "$(vars channel=C1 nationalId="$ID" applicantName="محمد عبدالله الحياني" mobile=0551234567 supportType=FOOD_BASKET consentGiven=true)" | jq -r .id)
+REFERENCE=$(call supervisor1 GET "/process-instance/$INSTANCE/variables/referenceNumber" | jq -r .value)
+echo "   reference number $REFERENCE, committee answers by $(call supervisor1 GET "/process-instance/$INSTANCE/variables/committeeDeadlineText" | jq -r .value)"
 echo "2. reception receives the beneficiary (T4), the data is verified (R2)"
 work reception1 Task_ReceiveBeneficiary firstName="محمد" fatherName="عبدالله" grandfatherName="سعيد" familyName="الحياني" \
   nationalId="$ID" idExpiryDate=1452/01/01 dateOfBirth=1980-04-12 nationality=SAUDI mobile=0551234567 city="الحيانية" \
@@ -70,13 +71,13 @@ work reception1 Task_ReceiveBeneficiary firstName="محمد" fatherName="عبد�
   documentsReceived='["ID_COPY","FAMILY_RECORD","INCOME_PROOF"]'
 echo "3. the applicant signs the declaration (R4); the committee timeline is sent (R5)"
 work reception1 Task_RecordApplicantDeclaration declarationSigned=yes signatureMethod=PAPER declarationWitness=reception1
-echo "   verification: $(call reception1 GET "/process-instance/$INSTANCE/variables/verificationOutcome" | jq -r .value), eligibility pre-check: $(call reception1 GET "/process-instance/$INSTANCE/variables/eligibility" | jq -r .value)"
+echo "   verification: $(call supervisor1 GET "/process-instance/$INSTANCE/variables/verificationOutcome" | jq -r .value), eligibility pre-check: $(call supervisor1 GET "/process-instance/$INSTANCE/variables/eligibility" | jq -r .value)"
 echo "4. social research (O4)"
 work researcher1 Task_ConductSocialResearch fieldVisitRequired=true visitDate=2026-12-01 visitLocation="منزل الأسرة" \
   researchFindings="دخل الأسرة لا يكفي الاحتياجات الأساسية" researchRecommendation=RECOMMEND_APPROVAL
 echo "5. the research committee votes"
 for member in committee1 committee2 committee3; do work $member Task_DecideOnSupportRequest vote=APPROVE voteReason="مستحق"; done
-FILE=$(call reception1 GET "/process-instance/$INSTANCE/variables/fileNumber" | jq -r .value)
+FILE=$(call supervisor1 GET "/process-instance/$INSTANCE/variables/fileNumber" | jq -r .value)
 echo "6. registered (R6) with file number $FILE; reception delivers the service (R7)"
 work reception2 Task_DeliverService serviceDescription="سلة غذائية شهرية" serviceAmount=350.0 deliveredOn=2026-12-02
 STATE=$(call supervisor1 GET "/history/process-instance/$INSTANCE" | jq -r .state)

@@ -88,7 +88,7 @@ class RestWalkthroughTest extends DatabaseTestSupport {
 	void anOnlineChannelStartsTheJourneyThroughTheApplicationApi() {
 		String nationalId = TestApplicants.nationalId();
 		Map<String, Object> body = new LinkedHashMap<>(Map.of("channel", "C7", "nationalId", nationalId, "applicantName",
-				"فاطمة علي الحياني", "mobile", "+966 55 123 4567", "supportType", "RENT_ASSISTANCE"));
+				"فاطمة علي الحياني", "mobile", "+966 55 123 4567", "supportType", "RENT_ASSISTANCE", "consentGiven", true));
 
 		ResponseEntity<Map<String, Object>> created = rest.exchange("/api/online-requests", HttpMethod.POST,
 				new HttpEntity<>(body), OBJECT);

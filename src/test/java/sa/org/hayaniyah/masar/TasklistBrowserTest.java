@@ -209,6 +209,8 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		formInput("رقم الهوية الوطنية أو الإقامة").sendKeys(nationalId);
 		formInput("رقم الجوال").sendKeys("0551234567");
 		choose("نوع الدعم المطلوب", "سلة غذائية");
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath(fieldXpath("وافق المتقدم") + "//input[@type='checkbox']")))
+			.click();
 		screenshot("start-form");
 
 		wait.until(ExpectedConditions.elementToBeClickable(

@@ -41,6 +41,7 @@ public final class TestApplicants {
 		form.put("applicantName", "محمد عبدالله سعيد الحياني");
 		form.put("mobile", mobile(nationalId));
 		form.put("supportType", "FOOD_BASKET");
+		form.put("consentGiven", true);
 		return form;
 	}
 

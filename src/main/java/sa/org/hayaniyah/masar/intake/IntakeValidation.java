@@ -18,6 +18,15 @@ import sa.org.hayaniyah.masar.common.SaudiNationalId;
 @Component
 public class IntakeValidation {
 
+	/** PDPL: no request without the applicant's consent to use their data for its purpose. */
+	public void requireConsent(Object consent) {
+		if (!Boolean.TRUE.equals(consent) && !"true".equals(FormValues.text(consent))) {
+			throw new InvalidInputException(List.of(new Violation("consentGiven",
+					"لا يُقبل الطلب دون موافقة المتقدم على استخدام بياناته لغرض دراسة طلبه وتقديم الخدمة",
+					"consentGiven must be true: the applicant's consent to use their data for this purpose")));
+		}
+	}
+
 	public NewSupportRequest newRequest(Object channel, Object nationalId, Object applicantName, Object mobile,
 			Object supportType, String receivedBy) {
 		List<Violation> violations = new ArrayList<>();

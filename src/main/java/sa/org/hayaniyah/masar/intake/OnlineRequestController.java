@@ -27,7 +27,7 @@ class OnlineRequestController {
 	static final String START_MESSAGE = "OnlineSupportRequest";
 
 	record OnlineRequest(String channel, String nationalId, String applicantName, String mobile, String supportType,
-			String requestSummary) {
+			String requestSummary, Boolean consentGiven) {
 	}
 
 	record Accepted(String referenceNumber, String channel, String committeeDeadline, String processInstanceId) {
@@ -47,6 +47,7 @@ class OnlineRequestController {
 
 	@PostMapping
 	ResponseEntity<Accepted> submit(@RequestBody OnlineRequest body) {
+		validation.requireConsent(body.consentGiven());
 		NewSupportRequest request = validation.newRequest(body.channel(), body.nationalId(), body.applicantName(),
 				body.mobile(), body.supportType(), null);
 		if (!request.channel().isOnline()) {
@@ -60,6 +61,7 @@ class OnlineRequestController {
 		variables.put("mobile", request.mobile());
 		variables.put("supportType", request.supportType().name());
 		variables.put("requestSummary", body.requestSummary());
+		variables.put("consentGiven", true);
 		ProcessInstance instance = runtimeService.createMessageCorrelation(START_MESSAGE)
 			.setVariables(variables)
 			.correlateStartMessage();

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.DualCalendar;
@@ -28,20 +29,25 @@ public class RegisterSupportRequestDelegate implements JavaDelegate {
 
 	private final Clock clock;
 
+	private final String consentPurpose;
+
 	RegisterSupportRequestDelegate(SupportRequests supportRequests, IntakeValidation validation, SlaProperties sla,
-			Clock clock) {
+			Clock clock, @Value("${masar.privacy.purpose}") String consentPurpose) {
 		this.supportRequests = supportRequests;
 		this.validation = validation;
 		this.sla = sla;
 		this.clock = clock;
+		this.consentPurpose = consentPurpose;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		validation.requireConsent(execution.getVariable("consentGiven"));
 		NewSupportRequest request = validation.newRequest(execution.getVariable("channel"), execution.getVariable("nationalId"),
 				execution.getVariable("applicantName"), execution.getVariable("mobile"), execution.getVariable("supportType"),
 				(String) execution.getVariable("receivedBy"));
 		SupportRequest opened = supportRequests.open(request, execution.getProcessInstanceId());
+		supportRequests.recordConsent(opened.id(), consentPurpose);
 		execution.setProcessBusinessKey(opened.referenceNumber());
 		execution.setVariable("supportRequestId", opened.id());
 		execution.setVariable("referenceNumber", opened.referenceNumber());

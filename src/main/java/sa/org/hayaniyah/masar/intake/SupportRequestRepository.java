@@ -84,6 +84,12 @@ class SupportRequestRepository {
 			.list();
 	}
 
+	void updateConsent(long id, String purpose, Instant givenAt) {
+		jdbc.sql("UPDATE support_request SET consent_purpose = ?, consent_given_at = ? WHERE id = ?")
+			.params(purpose, Timestamp.from(givenAt), id)
+			.update();
+	}
+
 	void updateEligibility(long id, String eligibility, String reason) {
 		jdbc.sql("UPDATE support_request SET eligibility = ?, eligibility_reason = ? WHERE id = ?")
 			.params(eligibility, reason, id)

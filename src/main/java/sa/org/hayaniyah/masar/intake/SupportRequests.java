@@ -71,6 +71,12 @@ public class SupportRequests {
 		}
 	}
 
+	/** PDPL: the purpose the applicant consented to, and when. */
+	@Transactional
+	public void recordConsent(long id, String purpose) {
+		repository.updateConsent(id, purpose, clock.instant());
+	}
+
 	public List<HouseholdMember> householdMembers(long id) {
 		return repository.members(id);
 	}

@@ -20,7 +20,7 @@ class EngineRestSecurityConfiguration {
 		registration.setName("camunda-auth");
 		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
 		// the engine REST API and the staff API; /api/online-requests stays open for the online channels
-		registration.addUrlPatterns("/engine-rest/*", "/api/requests/*");
+		registration.addUrlPatterns("/engine-rest/*", "/api/requests/*", "/api/data-subjects/*");
 		return registration;
 	}
 

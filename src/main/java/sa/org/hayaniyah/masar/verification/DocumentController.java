@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
@@ -41,9 +42,12 @@ class DocumentController {
 
 	private final SubmittedDocuments documents;
 
-	DocumentController(SupportRequests supportRequests, SubmittedDocuments documents) {
+	private final AuditTrail audit;
+
+	DocumentController(SupportRequests supportRequests, SubmittedDocuments documents, AuditTrail audit) {
 		this.supportRequests = supportRequests;
 		this.documents = documents;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/requests/{reference}/documents")
@@ -77,6 +81,7 @@ class DocumentController {
 		byte[] bytes = file.getBytes();
 		String fileName = file.getOriginalFilename() == null ? documentType.name() : file.getOriginalFilename();
 		documents.storeFile(request.id(), documentType.name(), fileName, file.getContentType(), sha256(bytes), bytes);
+		audit.record(AuditTrail.Action.CHANGE, reference, "document " + documentType + " uploaded");
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(documents.findByRequest(request.id())
 				.stream()
@@ -87,6 +92,7 @@ class DocumentController {
 
 	@GetMapping("/api/requests/{reference}/documents/{type}")
 	ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable String type) {
+		audit.record(AuditTrail.Action.READ, reference, "document " + type);
 		return supportRequests.findByReference(reference)
 			.flatMap(request -> documents.content(request.id(), type))
 			.map(content -> ResponseEntity.ok()

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.intake.SupportRequests;
 
 /**
@@ -22,13 +23,17 @@ class VerificationHistoryController {
 
 	private final VerificationResults results;
 
-	VerificationHistoryController(SupportRequests supportRequests, VerificationResults results) {
+	private final AuditTrail audit;
+
+	VerificationHistoryController(SupportRequests supportRequests, VerificationResults results, AuditTrail audit) {
 		this.supportRequests = supportRequests;
 		this.results = results;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/requests/{reference}/verification")
 	ResponseEntity<List<Attempt>> history(@PathVariable String reference) {
+		audit.record(AuditTrail.Action.READ, reference, "verification history");
 		return supportRequests.findByReference(reference)
 			.map(request -> ResponseEntity.ok(results.history(request.id())
 				.stream()

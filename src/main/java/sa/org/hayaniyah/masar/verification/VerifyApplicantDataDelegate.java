@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.intake.ApplicantDetails;
 import sa.org.hayaniyah.masar.intake.SupportRequests;
@@ -34,14 +35,17 @@ public class VerifyApplicantDataDelegate implements JavaDelegate {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	VerifyApplicantDataDelegate(RecordedVerificationFacts facts, VerificationResults results, SubmittedDocuments documents,
-			DecisionTables decisionTables, SupportRequests supportRequests, Clock clock) {
+			DecisionTables decisionTables, SupportRequests supportRequests, Clock clock, AuditTrail audit) {
 		this.facts = facts;
 		this.results = results;
 		this.documents = documents;
 		this.decisionTables = decisionTables;
 		this.supportRequests = supportRequests;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Override
@@ -61,6 +65,8 @@ public class VerifyApplicantDataDelegate implements JavaDelegate {
 		ApplicantDetails details = report.details();
 		if (details != null) {
 			supportRequests.recordApplicant(requestId, details);
+			audit.record((String) execution.getVariable("applicantDataRecordedBy"), AuditTrail.Action.CHANGE,
+					execution.getProcessBusinessKey(), "support request form verified and recorded");
 			Eligibility eligibility = decisionTables.eligibility(details.supportType(), details.city(),
 					details.householdSize(), details.monthlyIncome());
 			supportRequests.recordEligibility(requestId, eligibility.outcome(), eligibility.reason());

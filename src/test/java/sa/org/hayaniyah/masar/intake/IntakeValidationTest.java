@@ -1,6 +1,8 @@
 package sa.org.hayaniyah.masar.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
@@ -145,6 +147,22 @@ class IntakeValidationTest {
 			.containsExactly("channel", "nationalId", "applicantName", "mobile", "supportType");
 		assertThat(refused.getMessage()).contains("channel: ", "nationalId: ", "applicantName: ", "mobile: ",
 				"supportType: ");
+	}
+
+	@Test
+	void consentGivenIsAccepted() {
+		assertThatNoException().isThrownBy(() -> this.validation.requireConsent(Boolean.TRUE));
+		assertThatNoException().isThrownBy(() -> this.validation.requireConsent("true"));
+	}
+
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { "false", "no", "نعم" })
+	void noRequestWithoutConsent(String consent) {
+		assertThatThrownBy(() -> this.validation.requireConsent(consent)).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("موافقة المتقدم")
+			.hasMessageContaining("consentGiven must be true");
+		assertThatThrownBy(() -> this.validation.requireConsent(Boolean.FALSE)).isInstanceOf(InvalidInputException.class);
 	}
 
 }

@@ -163,7 +163,8 @@ class RoleAuthorizationTest extends DatabaseTestSupport {
 	void onlyReceptionStartsRequests() {
 		Map<String, Object> form = Map.of("variables", Map.of("channel", Map.of("value", "C1"), "nationalId",
 				Map.of("value", TestApplicants.nationalId()), "applicantName", Map.of("value", "سارة علي الحياني"), "mobile",
-				Map.of("value", "0551231234"), "supportType", Map.of("value", "FOOD_BASKET")));
+				Map.of("value", "0551231234"), "supportType", Map.of("value", "FOOD_BASKET"), "consentGiven",
+				Map.of("value", true, "type", "Boolean")));
 		String path = "/engine-rest/process-definition/key/beneficiary-journey/submit-form";
 		assertThat(post("analyst1", path, form)).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(post("researcher1", path, form)).isEqualTo(HttpStatus.FORBIDDEN);

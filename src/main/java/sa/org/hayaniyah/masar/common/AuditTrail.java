@@ -1,0 +1,57 @@
+package sa.org.hayaniyah.masar.common;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * PDPL's domain-side audit: who read, changed, exported or anonymised a family's record. Camunda's user operation
+ * log covers what is done through the engine; this covers the application's own tables and files.
+ */
+@Component
+public class AuditTrail {
+
+	public enum Action {
+		READ, CHANGE, EXPORT, ANONYMISE
+	}
+
+	public record Entry(String actor, Action action, String subject, String detail) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final IdentityService identityService;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, IdentityService identityService, Clock clock) {
+		this.jdbc = jdbc;
+		this.identityService = identityService;
+		this.clock = clock;
+	}
+
+	/** Records an action of the authenticated user (or "system" for jobs). */
+	public void record(Action action, String subject, String detail) {
+		Authentication authentication = identityService.getCurrentAuthentication();
+		record(authentication == null ? "system" : authentication.getUserId(), action, subject, detail);
+	}
+
+	public void record(String actor, Action action, String subject, String detail) {
+		jdbc.sql("INSERT INTO personal_data_access (actor, action, subject, detail, at) VALUES (?, ?, ?, ?, ?)")
+			.params(actor == null ? "system" : actor, action.name(), subject, detail, Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	public List<Entry> about(String subject) {
+		return jdbc.sql("SELECT actor, action, subject, detail FROM personal_data_access WHERE subject = ? ORDER BY id")
+			.param(subject)
+			.query((rs, i) -> new Entry(rs.getString(1), Action.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+}
