@@ -24,4 +24,11 @@ class EngineRestSecurityConfiguration {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<AdhocExpressionGuard> adhocExpressionGuard() {
+		FilterRegistrationBean<AdhocExpressionGuard> registration = new FilterRegistrationBean<>(new AdhocExpressionGuard());
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+		return registration;
+	}
+
 }
