@@ -35,6 +35,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -74,6 +81,9 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 
 	@Autowired
 	JourneyDriver journey;
+
+	@Autowired
+	TestRestTemplate rest;
 
 	private WebDriver driver;
 
@@ -176,11 +186,35 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			assertThat(driver.findElements(By.xpath("//script[contains(.,'alert(2)')]"))).as("no injected script").isEmpty();
 			assertThatThrownBy(() -> driver.switchTo().alert()).as("no alert ran").isInstanceOf(NoAlertPresentException.class);
 			screenshot("stored-markup-escaped");
+
+			// the documents page linked from the form, on the same Tasklist session, shows a hostile file name as text
+			String reference = (String) journey.variable(instance, "referenceNumber");
+			uploadDocument(reference, payload + ".pdf");
+			driver.get("http://localhost:" + port + "/staff/documents.html?reference=" + reference);
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), payload + ".pdf"));
+			assertThat(driver.findElements(By.cssSelector("img[src='x']"))).as("no injected image element").isEmpty();
+			assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+			screenshot("documents-page");
 		}
 		catch (RuntimeException | AssertionError e) {
 			screenshot("failure-xss");
 			throw e;
 		}
+	}
+
+	private void uploadDocument(String reference, String fileName) {
+		HttpHeaders fileHeaders = new HttpHeaders();
+		fileHeaders.setContentType(MediaType.APPLICATION_PDF);
+		fileHeaders.setContentDispositionFormData("file", fileName);
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("type", "ID_COPY");
+		body.add("file", new HttpEntity<>(new ByteArrayResource("%PDF-1.4".getBytes()), fileHeaders));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		assertThat(rest.withBasicAuth(USER, PASSWORD)
+			.postForEntity("/api/requests/" + reference + "/documents", new HttpEntity<>(body, headers), String.class)
+			.getStatusCode()
+			.is2xxSuccessful()).isTrue();
 	}
 
 	private void logIn() {

@@ -1,5 +1,6 @@
 package sa.org.hayaniyah.masar.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,8 +20,16 @@ class EngineRestSecurityConfiguration {
 				new ProcessEngineAuthenticationFilter());
 		registration.setName("camunda-auth");
 		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-		// the engine REST API and the staff API; /api/online-requests stays open for the online channels
-		registration.addUrlPatterns("/engine-rest/*", "/api/requests/*", "/api/data-subjects/*");
+		registration.addUrlPatterns("/engine-rest/*");
+		return registration;
+	}
+
+	/** The staff API; {@code /api/online-requests} stays open for the online channels. */
+	@Bean
+	FilterRegistrationBean<StaffApiAuthenticationFilter> staffApiAuthentication(IdentityService identityService) {
+		FilterRegistrationBean<StaffApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new StaffApiAuthenticationFilter(identityService));
+		registration.addUrlPatterns("/api/requests/*", "/api/data-subjects/*");
 		return registration;
 	}
 
