@@ -27,6 +27,27 @@ public final class DualCalendar {
 				h.get(ChronoField.DAY_OF_MONTH));
 	}
 
+	private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+
+	private static final String[] ARABIC_DAYS = { "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد" };
+
+	/** As the association's letterhead writes it: {@code 15/10/2023 م}. */
+	public static String gregorianDayFirst(LocalDate date) {
+		return DAY_FIRST.format(date) + " م";
+	}
+
+	/** As the letterhead writes it: {@code 30/03/1445 هـ}. */
+	public static String hijriDayFirst(LocalDate date) {
+		HijrahDate h = HijrahDate.from(date);
+		return String.format(Locale.ROOT, "%02d/%02d/%04d هـ", h.get(ChronoField.DAY_OF_MONTH), h.get(ChronoField.MONTH_OF_YEAR),
+				h.get(ChronoField.YEAR));
+	}
+
+	/** e.g. {@code الأحد} */
+	public static String arabicDayName(LocalDate date) {
+		return ARABIC_DAYS[date.getDayOfWeek().getValue() - 1];
+	}
+
 	/** e.g. {@code 2026/11/25 م الموافق 1448/06/15 هـ} */
 	public static String both(LocalDate date) {
 		return GREGORIAN.format(date) + " م الموافق " + hijri(date);

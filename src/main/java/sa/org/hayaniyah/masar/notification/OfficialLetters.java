@@ -1,0 +1,108 @@
+package sa.org.hayaniyah.masar.notification;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import sa.org.hayaniyah.masar.common.DualCalendar;
+
+/**
+ * Official letters (channel C4) on the association's letterhead as its policy's own pages show it (A1): the number,
+ * the Gregorian date with the corresponding Hijri date, the attachments, and the four letterhead lines. Arabic is
+ * shaped and laid out right to left by ICU, in the Amiri font shipped with the application (SIL OFL).
+ */
+@Component
+public class OfficialLetters {
+
+	public record Letter(String number, LocalDate date, String recipient, String subject, String body, List<String> attachments) {
+	}
+
+	private static final String[] LETTERHEAD = { "المملكة العربية السعودية", "جمعية الحيانية للخدمات الإنسانية",
+			"المركز الوطني لتنمية القطاع غير الربحي", "ترخيص رقم (1380)" };
+
+	public byte[] render(Letter letter) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.useFont(() -> font("Amiri-Regular.ttf"), "Amiri", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> font("Amiri-Bold.ttf"), "Amiri", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+			builder.defaultTextDirection(BaseRendererBuilder.TextDirection.RTL);
+			builder.withHtmlContent(html(letter), null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not render letter " + letter.number(), e);
+		}
+		return out.toByteArray();
+	}
+
+	String html(Letter letter) {
+		StringBuilder head = new StringBuilder();
+		for (String line : LETTERHEAD) {
+			head.append("<div>").append(line).append("</div>");
+		}
+		StringBuilder attachments = new StringBuilder();
+		letter.attachments().forEach(a -> attachments.append(escape(a)).append("، "));
+		String attached = letter.attachments().isEmpty() ? "لا يوجد" : attachments.substring(0, attachments.length() - 2);
+		StringBuilder paragraphs = new StringBuilder();
+		for (String paragraph : letter.body().split("\n")) {
+			paragraphs.append("<p>").append(escape(paragraph)).append("</p>");
+		}
+		return """
+				<html dir="rtl" lang="ar"><head><meta charset="UTF-8"/><style>
+				@page { size: A4; margin: 18mm 20mm; }
+				body { font-family: 'Amiri'; font-size: 14pt; direction: rtl; text-align: right; }
+				table.letterhead { width: 100%%; border-bottom: 2px solid #1b5e20; padding-bottom: 6px; }
+				td.org { font-weight: bold; font-size: 13pt; line-height: 1.5; vertical-align: top; }
+				td.meta { font-size: 12pt; line-height: 1.6; vertical-align: top; text-align: left; direction: rtl; }
+				.meta span { display: block; text-align: right; }
+				h2 { font-size: 15pt; text-align: center; margin: 18px 0 10px 0; }
+				p { line-height: 1.8; margin: 6px 0; text-align: justify; }
+				.closing { margin-top: 28px; }
+				.signature { margin-top: 36px; text-align: left; font-weight: bold; }
+				</style></head><body>
+				<table class="letterhead"><tr>
+				<td class="org">%s</td>
+				<td class="meta"><span>الرقم: %s</span><span>التاريخ: %s</span><span>الموافق: %s</span><span>اليوم: %s</span><span>المرفقات: %s</span></td>
+				</tr></table>
+				<p>المكرم/ %s&#160;&#160;&#160;&#160;المحترم</p>
+				<p>السلام عليكم ورحمة الله وبركاته، وبعد:</p>
+				<h2>الموضوع: %s</h2>
+				%s
+				<p class="closing">وتقبلوا خالص التحية والتقدير،،،</p>
+				<div class="signature">جمعية الحيانية للخدمات الإنسانية<br/>إدارة علاقات المستفيدين</div>
+				</body></html>""".formatted(head, escape(letter.number()), DualCalendar.gregorianDayFirst(letter.date()),
+				DualCalendar.hijriDayFirst(letter.date()), DualCalendar.arabicDayName(letter.date()), attached,
+				escape(letter.recipient()), escape(letter.subject()), paragraphs);
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+	}
+
+	private static InputStream font(String name) {
+		try {
+			return new ClassPathResource("fonts/" + name).getInputStream();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Font " + name + " is missing from the application", e);
+		}
+	}
+
+}
