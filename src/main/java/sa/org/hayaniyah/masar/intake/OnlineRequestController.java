@@ -27,7 +27,7 @@ class OnlineRequestController {
 	static final String START_MESSAGE = "OnlineSupportRequest";
 
 	record OnlineRequest(String channel, String nationalId, String applicantName, String mobile, String supportType,
-			String requestSummary, Boolean consentGiven) {
+			String requestSummary, Boolean consentGiven, String preferredChannel, String email) {
 	}
 
 	record Accepted(String referenceNumber, String channel, String committeeDeadline, String processInstanceId) {
@@ -62,6 +62,8 @@ class OnlineRequestController {
 		variables.put("supportType", request.supportType().name());
 		variables.put("requestSummary", body.requestSummary());
 		variables.put("consentGiven", true);
+		variables.put("preferredChannel", body.preferredChannel());
+		variables.put("email", body.email());
 		ProcessInstance instance = runtimeService.createMessageCorrelation(START_MESSAGE)
 			.setVariables(variables)
 			.correlateStartMessage();

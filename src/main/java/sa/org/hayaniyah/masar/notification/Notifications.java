@@ -21,7 +21,8 @@ public class Notifications {
 
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
-	public record Queued(String template, String channel, String recipient, String body, String status) {
+	public record Queued(long id, String template, String channel, String recipient, String body, String status,
+			int attempts, String lastError) {
 	}
 
 	private final JdbcClient jdbc;
@@ -36,7 +37,7 @@ public class Notifications {
 		this.clock = clock;
 	}
 
-	void enqueue(long requestId, String idempotencyKey, String template, String channel, String recipient,
+	void enqueue(long requestId, String reference, String idempotencyKey, String template, String channel, String recipient,
 			Map<String, Object> values) {
 		// checked before inserting: a unique-key failure would doom the engine's transaction on PostgreSQL
 		boolean queued = jdbc.sql("SELECT COUNT(*) FROM notification WHERE idempotency_key = ?")
@@ -48,18 +49,23 @@ public class Notifications {
 			return;
 		}
 		jdbc.sql("""
-				INSERT INTO notification (request_id, idempotency_key, template, channel, recipient, body, status, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
-			.params(requestId, idempotencyKey, template, channel, recipient, templates.render(template, values),
+				INSERT INTO notification (request_id, reference_number, idempotency_key, template, channel, recipient, subject, body,
+				  status, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+			.params(requestId, reference, idempotencyKey, template, channel, recipient,
+					"جمعية الحيانية للخدمات الإنسانية: طلبكم رقم " + reference, templates.render(template, values),
 					Timestamp.from(clock.instant()))
 			.update();
 		log.info("Notification {} for request {} queued to {}", template, requestId, PersonalData.mask(recipient));
 	}
 
 	public List<Queued> findByRequest(long requestId) {
-		return jdbc.sql("SELECT template, channel, recipient, body, status FROM notification WHERE request_id = ? ORDER BY id")
+		return jdbc.sql("""
+				SELECT id, template, channel, recipient, body, status, attempts, last_error FROM notification
+				WHERE request_id = ? ORDER BY id""")
 			.param(requestId)
-			.query((rs, i) -> new Queued(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+			.query((rs, i) -> new Queued(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getInt(7), rs.getString(8)))
 			.list();
 	}
 

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * Every send task of the journey: queues the template named by the task's {@code template} field. Messages about the
- * request go to the applicant's mobile; {@code committee-*} templates go to the committee group.
+ * Every send task of the journey: queues the template named by the task's {@code template} field, to the applicant
+ * through the channel {@link NotificationRouting} picks, or, for {@code committee-reminder}, to the committee group.
  * Prototype scope: the engine injects the field into the instance it uses.
  */
 @Component
@@ -20,24 +20,37 @@ public class SendNotificationDelegate implements JavaDelegate {
 
 	private final String committeeGroup;
 
+	private final NotificationProperties properties;
+
 	private Expression template;
 
-	SendNotificationDelegate(Notifications notifications, @Value("${masar.committee.group}") String committeeGroup) {
+	SendNotificationDelegate(Notifications notifications, @Value("${masar.committee.group}") String committeeGroup,
+			NotificationProperties properties) {
 		this.notifications = notifications;
 		this.committeeGroup = committeeGroup;
+		this.properties = properties;
 	}
 
 	public void setTemplate(Expression template) {
 		this.template = template;
 	}
 
+	private static String text(DelegateExecution execution, String name) {
+		Object value = execution.getVariable(name);
+		return value == null ? null : value.toString();
+	}
+
 	@Override
 	public void execute(DelegateExecution execution) {
 		String name = (String) template.getValue(execution);
-		boolean toCommittee = name.startsWith("committee-reminder");
 		String key = execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId();
-		notifications.enqueue((Long) execution.getVariable("supportRequestId"), key, name, toCommittee ? "INTERNAL" : "SMS",
-				toCommittee ? "group:" + committeeGroup : (String) execution.getVariable("mobile"), execution.getVariables());
+		NotificationRouting.Route route = name.startsWith("committee-reminder")
+				? new NotificationRouting.Route("INTERNAL", "group:" + committeeGroup)
+				: NotificationRouting.route(text(execution, "preferredChannel"), text(execution, "channel"),
+						text(execution, "applicantName"), text(execution, "mobile"), text(execution, "email"),
+						properties.fallbackOrder());
+		notifications.enqueue((Long) execution.getVariable("supportRequestId"), execution.getProcessBusinessKey(), key, name,
+				route.channel(), route.recipient(), execution.getVariables());
 	}
 
 }

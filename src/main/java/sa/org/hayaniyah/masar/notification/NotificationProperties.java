@@ -1,0 +1,34 @@
+package sa.org.hayaniyah.masar.notification;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param fallbackOrder channels tried in order when the applicant's choice has no data (no e-mail address, say)
+ * @param dispatchInterval how often the dispatcher looks for due messages
+ * @param batchSize messages one dispatcher takes at a time
+ * @param maxAttempts tries before a message is marked FAILED
+ * @param backoff wait before the second try; it doubles after every failure
+ */
+@ConfigurationProperties("masar.notification")
+public record NotificationProperties(List<String> fallbackOrder, Duration dispatchInterval, int batchSize, int maxAttempts,
+		Duration backoff, Sms sms, Email email) {
+
+	/**
+	 * @param mode {@code log} writes messages to {@code logFile} (default profile); {@code http} posts to the gateway
+	 */
+	public record Sms(String mode, String logFile, String url, String sender, String username, String apiKey) {
+	}
+
+	public record Email(String from, String logFile) {
+	}
+
+	public NotificationProperties {
+		if (maxAttempts < 1 || batchSize < 1) {
+			throw new IllegalArgumentException("masar.notification.max-attempts and batch-size must be at least 1");
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package sa.org.hayaniyah.masar.notification;
+
+/**
+ * One message of the outbox as a channel sends it.
+ */
+public record Outgoing(long id, String reference, String channel, String recipient, String subject, String body) {
+}
