@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,8 @@ public class OfficialLetters {
 
 	public record Letter(String number, LocalDate date, String recipient, String subject, String body, List<String> attachments) {
 	}
+
+	private static final Pattern DATE = Pattern.compile("\\d{1,4}/\\d{1,2}/\\d{1,4}( (م|هـ))?");
 
 	private static final String[] LETTERHEAD = { "المملكة العربية السعودية", "جمعية الحيانية للخدمات الإنسانية",
 			"المركز الوطني لتنمية القطاع غير الربحي", "ترخيص رقم (1380)" };
@@ -62,7 +65,10 @@ public class OfficialLetters {
 		String attached = letter.attachments().isEmpty() ? "لا يوجد" : attachments.substring(0, attachments.length() - 2);
 		StringBuilder paragraphs = new StringBuilder();
 		for (String paragraph : letter.body().split("\n")) {
-			paragraphs.append("<p>").append(escape(paragraph)).append("</p>");
+			// a date never breaks across lines
+			paragraphs.append("<p>")
+				.append(DATE.matcher(escape(paragraph)).replaceAll("<span style=\"white-space: nowrap\">$0</span>"))
+				.append("</p>");
 		}
 		return """
 				<html dir="rtl" lang="ar"><head><meta charset="UTF-8"/><style>
