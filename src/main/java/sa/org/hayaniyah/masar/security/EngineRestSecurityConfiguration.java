@@ -29,7 +29,7 @@ class EngineRestSecurityConfiguration {
 	FilterRegistrationBean<StaffApiAuthenticationFilter> staffApiAuthentication(IdentityService identityService) {
 		FilterRegistrationBean<StaffApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new StaffApiAuthenticationFilter(identityService));
-		registration.addUrlPatterns("/api/requests/*", "/api/data-subjects/*");
+		registration.addUrlPatterns("/api/requests/*", "/api/data-subjects/*", "/api/notifications/*");
 		return registration;
 	}
 
