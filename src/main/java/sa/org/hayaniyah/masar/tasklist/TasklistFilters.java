@@ -1,5 +1,7 @@
 package sa.org.hayaniyah.masar.tasklist;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -13,12 +15,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.security.AuthorizationSetup;
+import sa.org.hayaniyah.masar.security.Roles;
 
 /**
- * Shared Tasklist filters so staff see their work as soon as they log in; created once, by name.
+ * Shared Tasklist filters for each kind of work, sorted by the SLA due date, with the columns staff need. Kept by
+ * name; staff may use them, not change them (a stored filter can hold expressions).
  */
 @Component
 class TasklistFilters {
+
+	/** Process variables shown on every task card. */
+	static final List<Map<String, String>> COLUMNS = List.of(column("referenceNumber", "الرقم المرجعي"),
+			column("applicantName", "اسم المتقدم"), column("channel", "القناة"), column("submittedAt", "تاريخ التقديم"),
+			column("committeeDeadlineText", "موعد رد اللجنة"));
 
 	private final FilterService filterService;
 
@@ -34,23 +43,40 @@ class TasklistFilters {
 
 	@EventListener
 	public void onEngineStarted(ApplicationStartedEvent event) {
-		create("مهامي", -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		create("مهامي", -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), AuthorizationSetup.STAFF);
 		create("مهام مجموعاتي", -5, taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-			.includeAssignedTasks());
+			.includeAssignedTasks(), AuthorizationSetup.STAFF);
+		create("مهام الاستقبال", 0, taskService.createTaskQuery().taskCandidateGroup(Roles.RECEPTION).includeAssignedTasks(),
+				List.of(Roles.RECEPTION, Roles.SUPERVISORS));
+		create("البحث الاجتماعي", 1, taskService.createTaskQuery().taskCandidateGroup(Roles.SOCIAL_RESEARCH).includeAssignedTasks(),
+				List.of(Roles.SOCIAL_RESEARCH, Roles.SUPERVISORS));
+		create("تصويت اللجنة", 2, taskService.createTaskQuery().taskDefinitionKey("Task_DecideOnSupportRequest"),
+				List.of(Roles.RESEARCH_COMMITTEE, Roles.SUPERVISORS));
+		create("المتأخرة عن موعدها", 3, taskService.createTaskQuery().dueBeforeExpression("${now()}"), AuthorizationSetup.STAFF);
+		create("التصعيد", 4, taskService.createTaskQuery().taskCandidateGroup(Roles.SUPERVISORS).includeAssignedTasks(),
+				List.of(Roles.SUPERVISORS));
 	}
 
-	private void create(String name, int priority, TaskQuery query) {
+	private void create(String name, int priority, TaskQuery query, List<String> groups) {
 		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
 		if (filter == null) {
-			filter = filterService.saveFilter(filterService.newTaskFilter(name)
-				.setOwner(null)
-				.setQuery(query.orderByDueDate().asc())
-				.setProperties(Map.of("priority", priority, "description", name, "refresh", true)));
+			filter = filterService.newTaskFilter(name).setOwner(null);
 		}
-		// staff may use the shared filters, not change them (a stored filter can hold expressions)
-		for (String group : AuthorizationSetup.STAFF) {
+		// query and columns follow the code at every start; staff cannot change shared filters anyway
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("priority", priority);
+		properties.put("description", name);
+		properties.put("refresh", true);
+		properties.put("showUndefinedVariable", false);
+		properties.put("variables", COLUMNS);
+		filter = filterService.saveFilter(filter.setQuery(query.orderByDueDate().asc()).setProperties(properties));
+		for (String group : groups) {
 			authorizations.grant(new AuthorizationSetup.Grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
 		}
+	}
+
+	private static Map<String, String> column(String name, String label) {
+		return Map.of("name", name, "label", label);
 	}
 
 }
