@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -104,13 +106,22 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
+		startBrowser("en");
+	}
+
+	/** Chromium with the browser language {@code lang}: the webapps choose their language and direction by it. */
+	private void startBrowser(String lang) throws IOException {
+		if (driver != null) {
+			driver.quit();
+		}
 		Files.createDirectories(SCREENSHOTS);
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1000", "--lang=ar");
+				"--window-size=1400,1000", "--lang=" + lang);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang));
 		driver = new ChromeDriver(options);
 		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 	}
@@ -200,6 +211,61 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			screenshot("failure-xss");
 			throw e;
 		}
+	}
+
+	@Test
+	void arabicStaffSeeRightToLeftMenusTheirFiltersWithSlaColumnsAndTheirTools() throws Exception {
+		startBrowser("ar");
+		ProcessInstance instance = journey.startAtOffice(USER, TestApplicants.startForm("C1", TestApplicants.nationalId()));
+		Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		Map<String, String> arabic = arabicLabels();
+		try {
+			logIn();
+			WebElement html = driver.findElement(By.tagName("html"));
+			assertThat(html.getAttribute("dir")).isEqualTo("rtl");
+			assertThat(html.getAttribute("lang")).isEqualTo("ar");
+			WebElement startProcess = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.start-process-action a")));
+			assertThat(startProcess.getText()).contains(arabic.get("START_PROCESS"));
+			assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")).stream().noneMatch(WebElement::isDisplayed))
+				.as("no Camunda 8 banner for staff")
+				.isTrue();
+
+			wait.until(ExpectedConditions.elementToBeClickable(filter("مهام الاستقبال"))).click();
+			assertThat(driver.findElements(By.xpath("//div[contains(@class,'task-filter')]//h4")).stream().map(e -> e.getAttribute("uib-tooltip")).toList())
+				.contains("مهامي", "مهام مجموعاتي", "مهام الاستقبال", "المتأخرة عن موعدها")
+				.doesNotContain("تصويت اللجنة", "التصعيد");
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ol.tasks-list"), "الرقم المرجعي"));
+			String cards = driver.findElement(By.cssSelector("ol.tasks-list")).getText();
+			System.out.println("Arabic task list cards:\n" + cards);
+			assertThat(cards).contains("اسم المتقدم");
+			screenshot("arabic-task-list");
+
+			wait.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(@href,'task=" + task.getId() + "')]")))
+				.click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-container .fjs-form")));
+			claim();
+			screenshot("arabic-task");
+			wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("دليل سياسة دعم المستفيدين"))).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "دليل سياسة دعم المستفيدين"));
+			assertThat(driver.getPageSource()).contains("required-documents.dmn").contains("شهادة رقم الحساب البنكي");
+			screenshot("support-policy-guide");
+		}
+		catch (RuntimeException | AssertionError e) {
+			screenshot("failure-arabic");
+			throw e;
+		}
+	}
+
+	/** The Arabic Tasklist labels as served to the browser. */
+	private static Map<String, String> arabicLabels() throws IOException {
+		Path file = Path.of("src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/locales/ar.json");
+		Map<String, Object> json = new com.fasterxml.jackson.databind.ObjectMapper().readValue(file.toFile(),
+				new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+				});
+		@SuppressWarnings("unchecked")
+		Map<String, String> labels = (Map<String, String>) json.get("labels");
+		return labels;
 	}
 
 	private void uploadDocument(String reference, String fileName) {
@@ -325,7 +391,12 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 
 	private void dismissNotifications() {
 		for (WebElement close : driver.findElements(By.cssSelector(".page-notifications [ng-transclude] > button.close"))) {
-			close.click();
+			try {
+				close.click();
+			}
+			catch (StaleElementReferenceException closedMeanwhile) {
+				// the notification went away by itself
+			}
 		}
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".page-notifications .alert"), 0));
 	}
