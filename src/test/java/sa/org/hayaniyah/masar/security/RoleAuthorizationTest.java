@@ -117,11 +117,21 @@ class RoleAuthorizationTest extends DatabaseTestSupport {
 		assertThat(get(user, "/engine-rest/process-instance/" + received.getId() + "/variables")).isEqualTo(expected);
 	}
 
-	@ParameterizedTest(name = "{0} lists variable instances of other requests: none")
-	@ValueSource(strings = { "reception1", "researcher1", "committee1", "analyst1" })
+	@ParameterizedTest(name = "{0} lists variable instances of other groups' requests: none")
+	@ValueSource(strings = { "researcher1", "committee1", "analyst1" })
 	void variableQueriesReturnNothingTheUserMayNotRead(String user) {
 		assertThat(list(user, "/engine-rest/variable-instance?processInstanceIdIn=" + received.getId())).isEmpty();
 		assertThat(list(user, "/engine-rest/process-instance?processInstanceIds=" + received.getId())).isEmpty();
+	}
+
+	@Test
+	void receptionReadsOnlyTheTaskCardOfItsOwnTaskNotTheRequestsData() {
+		assertThat(list("reception1", "/engine-rest/variable-instance?processInstanceIdIn=" + received.getId()))
+			.extracting(v -> (String) v.get("name"))
+			.isNotEmpty()
+			.allMatch(name -> List.of("referenceNumber", "applicantName", "channel", "submittedAt", "committeeDeadlineText")
+				.contains(name));
+		assertThat(list("reception1", "/engine-rest/process-instance?processInstanceIds=" + received.getId())).isEmpty();
 	}
 
 	static Stream<Arguments> deployments() {
