@@ -261,6 +261,27 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		}
 	}
 
+	@Test
+	void supervisorsSeeCockpitInArabic() throws Exception {
+		startBrowser("ar");
+		try {
+			driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
+				.sendKeys("supervisor1");
+			driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys(PASSWORD);
+			driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "حالات الإجراء الجارية"));
+			assertThat(driver.findElement(By.tagName("body")).getText()).contains("الإجراءات").contains("تعريفات القرارات");
+			assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+			assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+			screenshot("cockpit-arabic");
+		}
+		catch (RuntimeException | AssertionError e) {
+			screenshot("failure-cockpit");
+			throw e;
+		}
+	}
+
 	/** The Arabic Tasklist labels as served to the browser. */
 	private static Map<String, String> arabicLabels() throws IOException {
 		Path file = Path.of("src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/locales/ar.json");
