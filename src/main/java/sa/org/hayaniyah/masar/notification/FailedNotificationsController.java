@@ -3,7 +3,6 @@ package sa.org.hayaniyah.masar.notification;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +37,7 @@ class FailedNotificationsController {
 
 	@GetMapping("/api/notifications/failed")
 	ResponseEntity<List<Failed>> failed() {
-		if (!supervisor()) {
+		if (!Roles.currentUserSupervises(identityService)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 		}
 		return ResponseEntity.ok(jdbc.sql("""
@@ -51,16 +50,10 @@ class FailedNotificationsController {
 
 	@PostMapping("/api/notifications/{id}/resend")
 	ResponseEntity<Void> resend(@PathVariable long id) {
-		if (!supervisor()) {
+		if (!Roles.currentUserSupervises(identityService)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 		}
 		return dispatcher.resend(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
-	}
-
-	private boolean supervisor() {
-		Authentication authentication = identityService.getCurrentAuthentication();
-		return authentication != null && authentication.getGroupIds() != null
-				&& (authentication.getGroupIds().contains(Roles.SUPERVISORS) || authentication.getGroupIds().contains(Roles.ADMINS));
 	}
 
 }

@@ -1,10 +1,8 @@
 package sa.org.hayaniyah.masar.privacy;
 
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +20,6 @@ import sa.org.hayaniyah.masar.security.Roles;
 @RestController
 class DataSubjectExportController {
 
-	private static final List<String> ALLOWED = List.of(Roles.SUPERVISORS, Roles.ADMINS);
-
 	private final DataSubjectExport export;
 
 	private final IdentityService identityService;
@@ -35,9 +31,7 @@ class DataSubjectExportController {
 
 	@GetMapping("/api/data-subjects/{nationalId}/export")
 	ResponseEntity<Map<String, Object>> export(@PathVariable String nationalId) {
-		Authentication authentication = identityService.getCurrentAuthentication();
-		if (authentication == null || authentication.getGroupIds() == null
-				|| authentication.getGroupIds().stream().noneMatch(ALLOWED::contains)) {
+		if (!Roles.currentUserSupervises(identityService)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 		}
 		String id = SaudiNationalId.normalise(nationalId).orElse(null);

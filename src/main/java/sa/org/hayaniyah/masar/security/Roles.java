@@ -2,6 +2,9 @@ package sa.org.hayaniyah.masar.security;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
 /**
  * The association's roles as Camunda groups; tasks are offered to them by candidate group.
  */
@@ -25,6 +28,13 @@ public final class Roles {
 			ADMINS, "مديرو النظام");
 
 	private Roles() {
+	}
+
+	/** Whether the user authenticated on the engine for this request is a supervisor or an administrator. */
+	public static boolean currentUserSupervises(IdentityService identityService) {
+		Authentication authentication = identityService.getCurrentAuthentication();
+		return authentication != null && authentication.getGroupIds() != null
+				&& (authentication.getGroupIds().contains(SUPERVISORS) || authentication.getGroupIds().contains(ADMINS));
 	}
 
 }
