@@ -56,7 +56,6 @@ CREATE TABLE survey (
     request_id        BIGINT        REFERENCES support_request (id),
     inquiry_id        BIGINT        REFERENCES inquiry (id),
     sent_at           TIMESTAMP     NOT NULL,
-    reminded_at       TIMESTAMP,
     status            VARCHAR(20)   NOT NULL,  -- PENDING, ANSWERED, NO_ANSWER
     answered_at       TIMESTAMP,
     overall           INT,

@@ -93,11 +93,19 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		journey.complete(instance, "Task_DeliverService", "reception2",
 				Map.of("serviceDescription", "سلة غذائية شهرية", "serviceAmount", 350.0, "deliveredOn", "2026-11-30"));
 
+		// served, the request is closed; the journey then waits for the beneficiary's rating of the service (O5)
+		assertThat(instance).isWaitingAt("CallActivity_ServiceSurvey");
+		assertThat(supportRequests.findByReference(reference).orElseThrow().status().name()).isEqualTo("SERVED");
+		ProcessInstance survey = journey.survey(instance);
+		assertThat(survey).isWaitingAt("Task_AwaitSurveyAnswer").hasBusinessKey(reference);
+		journey.answerSurvey(survey, 5, "شكرًا لكم");
+
 		assertThat(instance).isEnded()
 			.hasPassedInOrder("StartEvent_RequestReceivedInPerson", "Task_RegisterSupportRequest", "Task_ReceiveBeneficiary",
 					"Task_VerifyApplicantData", "Task_RecordApplicantDeclaration", "Task_InformApplicantOfTimeline",
 					"Task_ConductSocialResearch", "Task_TallyCommitteeVotes", "Task_NotifyDecision",
-					"Task_CompleteBeneficiaryRegistration", "Task_DeliverService", "Event_ServiceDelivered")
+					"Task_CompleteBeneficiaryRegistration", "Task_DeliverService", "CallActivity_ServiceSurvey",
+					"Event_ServiceDelivered")
 			.hasNotPassed("Task_RequestMissingInformation", "Task_ClarifyProcedures", "Task_SettleUndecidedRequest");
 		assertThat(historicVariable(instance, "committeeOutcome")).isEqualTo("APPROVED");
 		assertThat(historicVariable(instance, "channel")).isEqualTo("C1");
@@ -120,7 +128,7 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 			assertThat(d.fileNumber()).isEqualTo(fileNumber);
 		});
 		assertThat(notifications.findByRequest(request.id())).extracting(Notifications.Queued::template)
-			.containsExactly("committee-timeline", "decision-APPROVED");
+			.containsExactly("committee-timeline", "decision-APPROVED", "survey-invitation");
 		assertThat(notifications.findByRequest(request.id()).get(0).body()).contains(reference).contains("هـ");
 	}
 
@@ -131,14 +139,20 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		journey.vote(instance, "committee2", "REJECT");
 		journey.vote(instance, "committee3", "APPROVE");
 
-		assertThat(instance).isEnded().hasPassed("Task_NotifyDecision", "Event_RequestRejected")
+		// evaluation is the applicant's right after a rejection too (O5)
+		assertThat(instance).isWaitingAt("CallActivity_RejectionSurvey");
+		ProcessInstance survey = journey.survey(instance);
+		assertThat(runtimeService.getVariable(survey.getId(), "surveySubject")).isEqualTo("REJECTION");
+		journey.answerSurvey(survey, 4, null);
+		assertThat(instance).isEnded().hasPassed("Task_NotifyDecision", "CallActivity_RejectionSurvey", "Event_RequestRejected")
 			.hasNotPassed("Task_CompleteBeneficiaryRegistration");
 		SupportRequest request = request(instance);
 		assertThat(request.status().name()).isEqualTo("REJECTED");
 		assertThat(historicVariable(instance, "decisionReason")).asString()
 			.contains("سبب REJECT من committee1")
 			.contains("سبب REJECT من committee2");
-		assertThat(notifications.findByRequest(request.id())).last()
+		assertThat(notifications.findByRequest(request.id())).filteredOn(n -> n.template().equals("decision-REJECTED"))
+			.singleElement()
 			.satisfies(n -> assertThat(n.body()).contains("سبب REJECT من committee1"));
 		assertThat(registry.findByNationalId(request.nationalId())).isEmpty();
 	}

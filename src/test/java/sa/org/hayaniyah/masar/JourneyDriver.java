@@ -21,6 +21,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.survey.Survey;
+import sa.org.hayaniyah.masar.survey.SurveyAnswer;
+import sa.org.hayaniyah.masar.survey.SurveyResponses;
+import sa.org.hayaniyah.masar.survey.Surveys;
+
 /**
  * Drives the beneficiary journey the way staff do in Tasklist: start form, claim, complete with form values;
  * and moves time for timers through {@link ClockUtil} and the engine's job API.
@@ -42,19 +47,31 @@ public class JourneyDriver {
 
 	private final RuntimeService runtimeService;
 
+	private final Surveys surveys;
+
+	private final SurveyResponses surveyResponses;
+
 	JourneyDriver(FormService formService, TaskService taskService, IdentityService identityService,
-			ManagementService managementService, RepositoryService repositoryService, RuntimeService runtimeService) {
+			ManagementService managementService, RepositoryService repositoryService, RuntimeService runtimeService,
+			Surveys surveys, SurveyResponses surveyResponses) {
 		this.formService = formService;
 		this.taskService = taskService;
 		this.identityService = identityService;
 		this.managementService = managementService;
 		this.repositoryService = repositoryService;
 		this.runtimeService = runtimeService;
+		this.surveys = surveys;
+		this.surveyResponses = surveyResponses;
 	}
 
 	public ProcessInstance startAtOffice(String user, Map<String, Object> startForm) {
+		return start(PROCESS, user, startForm);
+	}
+
+	/** Starts the latest version of a process from its start form, as {@code user} does in Tasklist. */
+	public ProcessInstance start(String processKey, String user, Map<String, Object> startForm) {
 		String definitionId = repositoryService.createProcessDefinitionQuery()
-			.processDefinitionKey(PROCESS)
+			.processDefinitionKey(processKey)
 			.latestVersion()
 			.singleResult()
 			.getId();
@@ -94,6 +111,18 @@ public class JourneyDriver {
 		}
 	}
 
+	/** Runs the async steps of every instance of a process, such as the outreach run's one job per family. */
+	public void runJobs(String processKey) {
+		List<Job> due;
+		while (!(due = managementService.createJobQuery()
+			.processDefinitionKey(processKey)
+			.executable()
+			.messages()
+			.list()).isEmpty()) {
+			due.forEach(job -> managementService.executeJob(job.getId()));
+		}
+	}
+
 	public void receive(ProcessInstance instance, Map<String, Object> applicantData) {
 		complete(instance, "Task_ReceiveBeneficiary", "reception1", applicantData);
 	}
@@ -121,6 +150,22 @@ public class JourneyDriver {
 		declare(instance);
 		research(instance, "RECOMMEND_APPROVAL");
 		return instance;
+	}
+
+	/** The satisfaction survey a journey or an inquiry called and now waits for. */
+	public ProcessInstance survey(ProcessInstance caller) {
+		ProcessInstance survey = runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(caller.getId())
+			.processDefinitionKey("satisfaction-survey")
+			.singleResult();
+		assertThat(survey).as("survey called by " + caller.getBusinessKey()).isNotNull();
+		return survey;
+	}
+
+	/** The beneficiary answers the survey through their link. */
+	public SurveyResponses.Result answerSurvey(ProcessInstance survey, int overall, String comment) {
+		Survey record = surveys.get((Long) runtimeService.getVariable(survey.getId(), "surveyId"));
+		return surveyResponses.answer(record, SurveyAnswer.of(overall, null, null, null, null, comment), null, "ONLINE");
 	}
 
 	public Object variable(ProcessInstance instance, String name) {

@@ -31,6 +31,11 @@ public final class FormValues {
 		return s.isEmpty() ? null : s;
 	}
 
+	/** A checkbox: true only for {@code true} or "true"; absent means unticked. */
+	public static boolean flag(Object value) {
+		return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(text(value));
+	}
+
 	public static LocalDate date(Object value) {
 		String s = text(value);
 		if (s == null || s.length() < 10) {

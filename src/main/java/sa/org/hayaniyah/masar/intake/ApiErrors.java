@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.Problems;
 
 /**
  * API errors as RFC 9457 problem details: English in {@code detail}, Arabic beside it for the applicant.
@@ -18,25 +19,21 @@ class ApiErrors {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
-		problem.setProperty("violations", e.violations());
-		return problem;
+		return Problems.invalid("The request has invalid fields", e);
 	}
 
 	@ExceptionHandler(DuplicateOpenRequestException.class)
 	ProblemDetail duplicate(DuplicateOpenRequestException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"An open request already exists for this national ID");
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "An open request already exists for this national ID",
+				e.arabicMessage());
 		problem.setProperty("existingReference", e.existingReference());
-		problem.setProperty("arabic", e.arabicMessage());
 		return problem;
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not valid JSON");
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "The body is not valid JSON", "تعذرت قراءة الطلب");
 		problem.setProperty("violations", List.of());
-		problem.setProperty("arabic", "تعذرت قراءة الطلب");
 		return problem;
 	}
 

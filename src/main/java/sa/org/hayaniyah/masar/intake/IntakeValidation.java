@@ -18,6 +18,19 @@ import sa.org.hayaniyah.masar.common.SaudiNationalId;
 @Component
 public class IntakeValidation {
 
+	private static final Violation NATIONAL_ID_INVALID = new Violation("nationalId",
+			"رقم الهوية غير صحيح: عشرة أرقام تبدأ بـ 1 أو 2 مع رقم تحقق صحيح",
+			"national ID must be 10 digits starting with 1 or 2 with a valid check digit");
+
+	private static final Violation NATIONAL_ID_REQUIRED = new Violation("nationalId", "رقم الهوية مطلوب",
+			"national ID is required");
+
+	private static final Violation MOBILE_INVALID = new Violation("mobile", "رقم الجوال غير صحيح، مثال: 0512345678",
+			"mobile must be a Saudi mobile number such as 0512345678");
+
+	private static final Violation MOBILE_REQUIRED = new Violation("mobile", "رقم الجوال مطلوب، مثال: 0512345678",
+			"mobile is required, a Saudi mobile number such as 0512345678");
+
 	/** PDPL: no request without the applicant's consent to use their data for its purpose. */
 	public void requireConsent(Object consent) {
 		if (!Boolean.TRUE.equals(consent) && !"true".equals(FormValues.text(consent))) {
@@ -30,23 +43,18 @@ public class IntakeValidation {
 	public NewSupportRequest newRequest(Object channel, Object nationalId, Object applicantName, Object mobile,
 			Object supportType, String receivedBy) {
 		List<Violation> violations = new ArrayList<>();
-		Channel ch = FormValues.enumValue(Channel.class, channel);
-		if (ch == null) {
-			violations.add(new Violation("channel", "قناة التواصل غير محددة أو غير معروفة", "channel must be one of C1..C8"));
-		}
-		Optional<String> id = SaudiNationalId.normalise(FormValues.text(nationalId));
-		if (id.isEmpty()) {
-			violations.add(new Violation("nationalId", "رقم الهوية غير صحيح: عشرة أرقام تبدأ بـ 1 أو 2 مع رقم تحقق صحيح",
-					"national ID must be 10 digits starting with 1 or 2 with a valid check digit"));
+		Channel ch = channel(channel, violations);
+		String id = nationalId(nationalId, violations);
+		if (id == null) {
+			violations.add(NATIONAL_ID_REQUIRED);
 		}
 		String name = FormValues.text(applicantName);
 		if (name == null || name.length() < 3 || name.length() > 200) {
 			violations.add(new Violation("applicantName", "اسم المتقدم مطلوب", "applicant name is required (3 to 200 characters)"));
 		}
-		Optional<String> phone = SaudiMobile.normalise(FormValues.text(mobile));
-		if (phone.isEmpty()) {
-			violations.add(new Violation("mobile", "رقم الجوال غير صحيح، مثال: 0512345678",
-					"mobile must be a Saudi mobile number such as 0512345678"));
+		String phone = mobile(mobile, violations);
+		if (phone == null) {
+			violations.add(MOBILE_REQUIRED);
 		}
 		SupportType type = FormValues.enumValue(SupportType.class, supportType);
 		if (type == null) {
@@ -55,7 +63,42 @@ public class IntakeValidation {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		return new NewSupportRequest(ch, id.get(), name, phone.get(), type, receivedBy);
+		return new NewSupportRequest(ch, id, name, phone, type, receivedBy);
+	}
+
+	/** The channel C1..C8, or null with a violation. */
+	public static Channel channel(Object value, List<Violation> violations) {
+		Channel channel = FormValues.enumValue(Channel.class, value);
+		if (channel == null) {
+			violations.add(new Violation("channel", "قناة التواصل غير محددة أو غير معروفة", "channel must be one of C1..C8"));
+		}
+		return channel;
+	}
+
+	/** A normalised national ID or Iqama number; null when blank, null with a violation when invalid. */
+	public static String nationalId(Object value, List<Violation> violations) {
+		String text = FormValues.text(value);
+		if (text == null) {
+			return null;
+		}
+		Optional<String> id = SaudiNationalId.normalise(text);
+		if (id.isEmpty()) {
+			violations.add(NATIONAL_ID_INVALID);
+		}
+		return id.orElse(null);
+	}
+
+	/** A mobile number in E.164; null when blank, null with a violation when invalid. */
+	public static String mobile(Object value, List<Violation> violations) {
+		String text = FormValues.text(value);
+		if (text == null) {
+			return null;
+		}
+		Optional<String> phone = SaudiMobile.normalise(text);
+		if (phone.isEmpty()) {
+			violations.add(MOBILE_INVALID);
+		}
+		return phone.orElse(null);
 	}
 
 }

@@ -9,12 +9,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import sa.org.hayaniyah.masar.common.ReferenceNumbers;
 import sa.org.hayaniyah.masar.sla.SlaProperties;
 
 /**
  * Opens, updates and closes support requests. One open request per national ID is enforced by the database,
  * so two reception desks (or two nodes) cannot open the same family twice.
  */
+
 @Service
 public class SupportRequests {
 
@@ -37,7 +39,7 @@ public class SupportRequests {
 	public SupportRequest open(NewSupportRequest request, String processInstanceId) {
 		refuseIfOpen(request.nationalId(), null);
 		Instant now = clock.instant();
-		String reference = referenceNumbers.next();
+		String reference = referenceNumbers.next("HY", "support-request");
 		try {
 			long id = repository.insertOpen(reference, request, now, now.plus(sla.committeeDeadline()), processInstanceId);
 			return get(id);

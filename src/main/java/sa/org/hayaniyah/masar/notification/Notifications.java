@@ -37,7 +37,7 @@ public class Notifications {
 		this.clock = clock;
 	}
 
-	void enqueue(long requestId, String reference, String idempotencyKey, String template, String channel, String recipient,
+	void enqueue(Long requestId, String reference, String idempotencyKey, String template, String channel, String recipient,
 			Map<String, Object> values) {
 		// checked before inserting: a unique-key failure would doom the engine's transaction on PostgreSQL
 		boolean queued = jdbc.sql("SELECT COUNT(*) FROM notification WHERE idempotency_key = ?")
@@ -45,7 +45,7 @@ public class Notifications {
 			.query(Integer.class)
 			.single() > 0;
 		if (queued) {
-			log.info("Notification {} for request {} already queued", template, requestId);
+			log.info("Notification {} for {} already queued", template, reference);
 			return;
 		}
 		jdbc.sql("""
@@ -53,17 +53,26 @@ public class Notifications {
 				  status, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
 			.params(requestId, reference, idempotencyKey, template, channel, recipient,
-					"جمعية الحيانية للخدمات الإنسانية: طلبكم رقم " + reference, templates.render(template, values),
+					"جمعية الحيانية للخدمات الإنسانية: " + (requestId != null ? "طلبكم رقم " : "مرجعكم رقم ") + reference,
+					templates.render(template, values),
 					Timestamp.from(clock.instant()))
 			.update();
-		log.info("Notification {} for request {} queued to {}", template, requestId, PersonalData.mask(recipient));
+		log.info("Notification {} for {} queued to {}", template, reference, PersonalData.mask(recipient));
 	}
 
 	public List<Queued> findByRequest(long requestId) {
-		return jdbc.sql("""
-				SELECT id, template, channel, recipient, body, status, attempts, last_error FROM notification
-				WHERE request_id = ? ORDER BY id""")
-			.param(requestId)
+		return find("request_id = ?", requestId);
+	}
+
+	/** Messages about a reference number: a request's, an inquiry's, or a beneficiary file's. */
+	public List<Queued> findByReference(String reference) {
+		return find("reference_number = ?", reference);
+	}
+
+	private List<Queued> find(String condition, Object value) {
+		return jdbc.sql("SELECT id, template, channel, recipient, body, status, attempts, last_error FROM notification WHERE "
+				+ condition + " ORDER BY id")
+			.param(value)
 			.query((rs, i) -> new Queued(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getString(6), rs.getInt(7), rs.getString(8)))
 			.list();

@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * Every send task of the journey: queues the template named by the task's {@code template} field, to the applicant
- * through the channel {@link NotificationRouting} picks, or, for {@code committee-reminder}, to the committee group.
- * Prototype scope: the engine injects the field into the instance it uses.
+ * Every send task: queues the template named by the task's {@code template} field, to the applicant (or the person
+ * who asked) through the channel {@link NotificationRouting} picks; to a staff group instead when the task names
+ * one in {@code toGroup}, or for {@code committee-reminder}, to the committee. Prototype scope: the engine injects
+ * the fields into the instance it uses.
  */
 @Component
 @Scope("prototype")
@@ -24,6 +25,8 @@ public class SendNotificationDelegate implements JavaDelegate {
 
 	private Expression template;
 
+	private Expression toGroup;
+
 	SendNotificationDelegate(Notifications notifications, @Value("${masar.committee.group}") String committeeGroup,
 			NotificationProperties properties) {
 		this.notifications = notifications;
@@ -35,6 +38,10 @@ public class SendNotificationDelegate implements JavaDelegate {
 		this.template = template;
 	}
 
+	public void setToGroup(Expression toGroup) {
+		this.toGroup = toGroup;
+	}
+
 	private static String text(DelegateExecution execution, String name) {
 		Object value = execution.getVariable(name);
 		return value == null ? null : value.toString();
@@ -44,12 +51,16 @@ public class SendNotificationDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String name = (String) template.getValue(execution);
 		String key = execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId();
-		NotificationRouting.Route route = name.startsWith("committee-reminder")
-				? new NotificationRouting.Route("INTERNAL", "group:" + committeeGroup)
+		String group = toGroup != null ? (String) toGroup.getValue(execution)
+				: name.startsWith("committee-reminder") ? committeeGroup : null;
+		NotificationRouting.Route route = group != null ? new NotificationRouting.Route("INTERNAL", "group:" + group)
 				: NotificationRouting.route(text(execution, "preferredChannel"), text(execution, "channel"),
 						text(execution, "applicantName"), text(execution, "mobile"), text(execution, "email"),
 						properties.fallbackOrder());
-		notifications.enqueue((Long) execution.getVariable("supportRequestId"), execution.getProcessBusinessKey(), key, name,
+		// the case's reference: a request's or an inquiry's (the business key), or a family's file number in outreach
+		Object reference = execution.getVariable("referenceNumber");
+		notifications.enqueue((Long) execution.getVariable("supportRequestId"),
+				reference != null ? reference.toString() : execution.getProcessBusinessKey(), key, name,
 				route.channel(), route.recipient(), execution.getVariables());
 	}
 

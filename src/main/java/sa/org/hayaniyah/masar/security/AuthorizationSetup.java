@@ -48,6 +48,11 @@ public class AuthorizationSetup {
 
 	static final String JOURNEY = "beneficiary-journey";
 
+	static final String INQUIRY = "beneficiary-inquiry";
+
+	/** The processes whose tasks staff work in Tasklist. */
+	static final List<String> PROCESSES = List.of(JOURNEY, INQUIRY, "satisfaction-survey", "beneficiary-outreach");
+
 	public static final List<String> STAFF = List.of(Roles.RECEPTION, Roles.SOCIAL_RESEARCH, Roles.RESEARCH_COMMITTEE, Roles.SUPERVISORS);
 
 	private final AuthorizationService authorizationService;
@@ -63,9 +68,13 @@ public class AuthorizationSetup {
 			// names of colleagues (assignees, committee members) and groups
 			grants.add(new Grant(staff, USER, ANY, READ));
 			grants.add(new Grant(staff, GROUP, ANY, READ));
-			grants.add(new Grant(staff, PROCESS_DEFINITION, JOURNEY, READ));
+			for (String process : PROCESSES) {
+				grants.add(new Grant(staff, PROCESS_DEFINITION, process, READ));
+			}
 		}
+		// reception starts requests and records inquiries from Tasklist
 		grants.add(new Grant(Roles.RECEPTION, PROCESS_DEFINITION, JOURNEY, READ, CREATE_INSTANCE));
+		grants.add(new Grant(Roles.RECEPTION, PROCESS_DEFINITION, INQUIRY, READ, CREATE_INSTANCE));
 		grants.add(new Grant(Roles.RECEPTION, PROCESS_INSTANCE, ANY, CREATE));
 
 		grants.add(new Grant(Roles.SUPERVISORS, APPLICATION, "cockpit", ACCESS));

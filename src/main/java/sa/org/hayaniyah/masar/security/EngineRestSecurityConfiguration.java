@@ -24,12 +24,15 @@ class EngineRestSecurityConfiguration {
 		return registration;
 	}
 
-	/** The staff API; {@code /api/online-requests} stays open for the online channels. */
+	/**
+	 * The staff API; {@code /api/online-requests} and {@code /api/inquiries} stay open for the online channels, and
+	 * {@code /api/surveys} for beneficiaries' survey links.
+	 */
 	@Bean
 	FilterRegistrationBean<StaffApiAuthenticationFilter> staffApiAuthentication(IdentityService identityService) {
 		FilterRegistrationBean<StaffApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new StaffApiAuthenticationFilter(identityService));
-		registration.addUrlPatterns("/api/requests/*", "/api/data-subjects/*", "/api/notifications/*");
+		registration.addUrlPatterns("/api/requests/*", "/api/data-subjects/*", "/api/notifications/*", "/api/satisfaction/*");
 		return registration;
 	}
 

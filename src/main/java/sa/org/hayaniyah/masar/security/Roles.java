@@ -32,9 +32,14 @@ public final class Roles {
 
 	/** Whether the user authenticated on the engine for this request is a supervisor or an administrator. */
 	public static boolean currentUserSupervises(IdentityService identityService) {
+		return currentUserIn(identityService, SUPERVISORS, ADMINS);
+	}
+
+	/** Whether the user authenticated on the engine for this request belongs to one of the groups. */
+	public static boolean currentUserIn(IdentityService identityService, String... groups) {
 		Authentication authentication = identityService.getCurrentAuthentication();
 		return authentication != null && authentication.getGroupIds() != null
-				&& (authentication.getGroupIds().contains(SUPERVISORS) || authentication.getGroupIds().contains(ADMINS));
+				&& java.util.Arrays.stream(groups).anyMatch(authentication.getGroupIds()::contains);
 	}
 
 }

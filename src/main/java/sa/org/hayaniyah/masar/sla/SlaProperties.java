@@ -1,5 +1,8 @@
 package sa.org.hayaniyah.masar.sla;
 
+import static sa.org.hayaniyah.masar.common.Periods.requireBefore;
+import static sa.org.hayaniyah.masar.common.Periods.requirePositive;
+
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,25 +22,15 @@ public record SlaProperties(Duration committeeReminder, Duration committeeDeadli
 		Duration missingInformationReminder, Duration missingInformationDeadline, Duration serviceDelivery) {
 
 	public SlaProperties {
-		require(committeeReminder, "committee-reminder");
-		require(committeeDeadline, "committee-deadline");
-		require(minimumVotingWindow, "minimum-voting-window");
-		require(missingInformationReminder, "missing-information-reminder");
-		require(missingInformationDeadline, "missing-information-deadline");
-		require(serviceDelivery, "service-delivery");
-		if (committeeReminder.compareTo(committeeDeadline) >= 0) {
-			throw new IllegalArgumentException("masar.sla.committee-reminder must come before masar.sla.committee-deadline");
-		}
-		if (missingInformationReminder.compareTo(missingInformationDeadline) >= 0) {
-			throw new IllegalArgumentException(
-					"masar.sla.missing-information-reminder must come before masar.sla.missing-information-deadline");
-		}
-	}
-
-	private static void require(Duration value, String name) {
-		if (value == null || value.isNegative() || value.isZero()) {
-			throw new IllegalArgumentException("masar.sla." + name + " must be a positive ISO-8601 duration such as P14D");
-		}
+		requirePositive(committeeReminder, "masar.sla.committee-reminder");
+		requirePositive(committeeDeadline, "masar.sla.committee-deadline");
+		requirePositive(minimumVotingWindow, "masar.sla.minimum-voting-window");
+		requirePositive(missingInformationReminder, "masar.sla.missing-information-reminder");
+		requirePositive(missingInformationDeadline, "masar.sla.missing-information-deadline");
+		requirePositive(serviceDelivery, "masar.sla.service-delivery");
+		requireBefore(committeeReminder, committeeDeadline, "masar.sla.committee-reminder", "masar.sla.committee-deadline");
+		requireBefore(missingInformationReminder, missingInformationDeadline, "masar.sla.missing-information-reminder",
+				"masar.sla.missing-information-deadline");
 	}
 
 }

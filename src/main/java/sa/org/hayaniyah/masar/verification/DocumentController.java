@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.Problems;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 import sa.org.hayaniyah.masar.intake.SupportRequest;
 import sa.org.hayaniyah.masar.intake.SupportRequests;
@@ -104,9 +105,7 @@ class DocumentController {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The document was not accepted");
-		problem.setProperty("violations", e.violations());
-		return problem;
+		return Problems.invalid("The document was not accepted", e);
 	}
 
 	private static String sha256(byte[] bytes) {

@@ -1,0 +1,40 @@
+package sa.org.hayaniyah.masar.inquiry;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import sa.org.hayaniyah.masar.common.FormValues;
+
+/**
+ * When an answer task is created: the library's answers for the inquiry's kind become the options of the form's
+ * "standard answer" select, as they are at that moment.
+ */
+@Component
+public class OfferStandardAnswersListener implements TaskListener {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final StandardAnswers standardAnswers;
+
+	OfferStandardAnswersListener(StandardAnswers standardAnswers) {
+		this.standardAnswers = standardAnswers;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		InquiryKind kind = FormValues.enumValue(InquiryKind.class, task.getVariable("inquiryKind"));
+		try {
+			task.setVariableLocal("standardAnswerOptions",
+					SpinValues.jsonValue(JSON.writeValueAsString(standardAnswers.options(kind))).create());
+		}
+		catch (JsonProcessingException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+}

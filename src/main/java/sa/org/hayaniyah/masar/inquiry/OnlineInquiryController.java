@@ -1,0 +1,87 @@
+package sa.org.hayaniyah.masar.inquiry;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.common.Problems;
+import sa.org.hayaniyah.masar.intake.Channel;
+
+/**
+ * Inquiries and complaints from the online channels (C3, C5, C7) start {@code beneficiary-inquiry} here, through its
+ * message start event; staff record the others in Tasklist.
+ */
+@RestController
+@RequestMapping("/api/inquiries")
+class OnlineInquiryController {
+
+	static final String START_MESSAGE = "OnlineInquiry";
+
+	record OnlineInquiry(String channel, String inquiryKind, String question, String personName, String nationalId,
+			String mobile, String email, String preferredChannel, String requestReference) {
+	}
+
+	record Accepted(String referenceNumber, String answerDue) {
+	}
+
+	private final RuntimeService runtimeService;
+
+	private final Inquiries inquiries;
+
+	OnlineInquiryController(RuntimeService runtimeService, Inquiries inquiries) {
+		this.runtimeService = runtimeService;
+		this.inquiries = inquiries;
+	}
+
+	@PostMapping
+	ResponseEntity<Accepted> submit(@RequestBody OnlineInquiry body) {
+		NewInquiry checked = InquiryValidation.check(body.channel(), body.inquiryKind(), body.question(), body.personName(),
+				body.nationalId(), body.mobile(), body.email(), body.preferredChannel(), body.requestReference(), null);
+		if (!checked.channel().isOnline()) {
+			throw new InvalidInputException(List.of(new Violation("channel", "هذه الخدمة للقنوات الإلكترونية فقط (C3، C5، C7)",
+					"online inquiries come through C3, C5 or C7; staff record other channels in Tasklist")));
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("channel", checked.channel().name());
+		variables.put("inquiryKind", checked.kind().name());
+		variables.put("question", checked.question());
+		variables.put("personName", checked.personName());
+		variables.put("nationalId", checked.nationalId());
+		variables.put("mobile", checked.mobile());
+		variables.put("email", checked.email());
+		variables.put("preferredChannel", checked.preferredChannel());
+		variables.put("requestReference", checked.requestReference());
+		ProcessInstance instance = runtimeService.createMessageCorrelation(START_MESSAGE)
+			.setVariables(variables)
+			.correlateStartMessage();
+		Inquiry inquiry = inquiries.get((Long) runtimeService.getVariable(instance.getId(), "inquiryId"));
+		return ResponseEntity.created(URI.create("/api/inquiries/" + inquiry.referenceNumber()))
+			.body(new Accepted(inquiry.referenceNumber(), inquiry.dueAt().toString()));
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException e) {
+		return Problems.invalid("The inquiry has invalid fields", e);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "The body is not valid JSON", "تعذرت قراءة الاستفسار");
+	}
+
+}

@@ -1,0 +1,93 @@
+package sa.org.hayaniyah.masar.inquiry;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import sa.org.hayaniyah.masar.common.Actors;
+import sa.org.hayaniyah.masar.common.FormValues;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+
+/**
+ * On completing "الرد على الاستفسار" or "الإجابة عن سؤال الإجراءات": records the answer, written or picked from the
+ * library, and adds it to the library when asked. Reception may instead refer a procedure question to social
+ * research (R3).
+ */
+@Component
+public class RecordInquiryAnswerListener implements TaskListener {
+
+	static final String RECEPTION_TASK = "Task_AnswerInquiry";
+
+	private final Inquiries inquiries;
+
+	private final StandardAnswers standardAnswers;
+
+	RecordInquiryAnswerListener(Inquiries inquiries, StandardAnswers standardAnswers) {
+		this.inquiries = inquiries;
+		this.standardAnswers = standardAnswers;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		long inquiryId = (Long) task.getVariable("inquiryId");
+		InquiryKind kind = FormValues.enumValue(InquiryKind.class, task.getVariable("inquiryKind"));
+		boolean refer = RECEPTION_TASK.equals(task.getTaskDefinitionKey()) && FormValues.flag(task.getVariable("referToResearch"));
+		if (refer) {
+			if (kind != InquiryKind.PROCEDURE) {
+				throw invalid("referToResearch", "الإحالة إلى الباحث الاجتماعي لأسئلة الإجراءات فقط",
+						"only procedure questions are referred to social research");
+			}
+			inquiries.routeToSocialResearch(inquiryId);
+			task.setVariable("referToResearch", true);
+			return;
+		}
+		task.setVariable("referToResearch", false);
+		String answer = FormValues.text(task.getVariable("answer"));
+		Long standardAnswerId = standardAnswerId(task.getVariable("standardAnswerId"));
+		if (standardAnswerId != null) {
+			StandardAnswers.StandardAnswer chosen = standardAnswers.use(standardAnswerId)
+				.orElseThrow(() -> invalid("standardAnswerId", "الإجابة الجاهزة المختارة لم تعد متاحة، اختر غيرها أو اكتب الرد",
+						"the chosen standard answer is not available"));
+			answer = answer == null ? chosen.answer() : answer;
+		}
+		if (answer == null || answer.length() < 5) {
+			throw invalid("answer", "اكتب الرد على الاستفسار أو اختر إجابة جاهزة من المكتبة",
+					"an answer is required: written, or a standard answer from the library");
+		}
+		if (answer.length() > 4000) {
+			throw invalid("answer", "الرد أطول من 4000 حرف", "the answer is longer than 4000 characters");
+		}
+		String by = Actors.of(task);
+		if (FormValues.flag(task.getVariable("saveToLibrary"))) {
+			String question = FormValues.text(task.getVariable("libraryQuestion"));
+			if (question == null || question.length() > 500) {
+				throw invalid("libraryQuestion", "اكتب السؤال كما يُحفظ في مكتبة الإجابات (حتى 500 حرف)",
+						"libraryQuestion is required (up to 500 characters) to save the answer to the library");
+			}
+			standardAnswers.add(kind, question, answer, by);
+		}
+		inquiries.recordAnswer(inquiryId, answer, standardAnswerId, by);
+		task.setVariable("answer", answer);
+	}
+
+	private static Long standardAnswerId(Object value) {
+		String text = FormValues.text(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text);
+		}
+		catch (NumberFormatException e) {
+			throw invalid("standardAnswerId", "الإجابة الجاهزة المختارة غير معروفة", "standardAnswerId must be a library id");
+		}
+	}
+
+	private static InvalidInputException invalid(String field, String arabic, String english) {
+		return new InvalidInputException(List.of(new Violation(field, arabic, english)));
+	}
+
+}

@@ -1,0 +1,72 @@
+package sa.org.hayaniyah.masar.inquiry;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The answer library: frequent questions with the answer the association gives, captured from answered inquiries
+ * and offered to reception as a choice, most used first.
+ */
+@Service
+public class StandardAnswers {
+
+	public record StandardAnswer(long id, InquiryKind kind, String question, String answer, int timesUsed) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	StandardAnswers(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	long add(InquiryKind kind, String question, String answer, String createdBy) {
+		jdbc.sql("INSERT INTO standard_answer (kind, question, answer, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
+			.params(kind.name(), question, answer, createdBy, Timestamp.from(clock.instant()))
+			.update();
+		return jdbc.sql("SELECT MAX(id) FROM standard_answer WHERE created_by = ? AND question = ?")
+			.params(createdBy, question)
+			.query(Long.class)
+			.single();
+	}
+
+	public List<StandardAnswer> forKind(InquiryKind kind) {
+		return jdbc.sql("""
+				SELECT id, kind, question, answer, times_used FROM standard_answer
+				WHERE active = TRUE AND kind = ? ORDER BY times_used DESC, id""")
+			.param(kind.name())
+			.query((rs, i) -> new StandardAnswer(rs.getLong(1), InquiryKind.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getString(4), rs.getInt(5)))
+			.list();
+	}
+
+	Optional<StandardAnswer> use(long id) {
+		int updated = jdbc.sql("UPDATE standard_answer SET times_used = times_used + 1 WHERE id = ? AND active = TRUE")
+			.param(id)
+			.update();
+		if (updated == 0) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT id, kind, question, answer, times_used FROM standard_answer WHERE id = ?")
+			.param(id)
+			.query((rs, i) -> new StandardAnswer(rs.getLong(1), InquiryKind.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getString(4), rs.getInt(5)))
+			.optional();
+	}
+
+	/** The library as the options of a Camunda Forms select ({@code valuesKey}). */
+	List<Map<String, String>> options(InquiryKind kind) {
+		return forKind(kind).stream()
+			.map(a -> Map.of("label", a.question(), "value", Long.toString(a.id())))
+			.toList();
+	}
+
+}

@@ -1,0 +1,37 @@
+package sa.org.hayaniyah.masar.survey;
+
+import static sa.org.hayaniyah.masar.common.Periods.requireBefore;
+import static sa.org.hayaniyah.masar.common.Periods.requirePositive;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * From {@code masar.survey}.
+ *
+ * @param reminderAfter the reminder to a beneficiary who has not answered, counted from the invitation
+ * @param closeAfter the survey closes as "no answer" this long after the invitation
+ * @param lowScore an overall score at or below this opens a service-recovery task
+ * @param complaintWords words that mark a comment as a complaint, which also opens service recovery
+ * @param link the survey page for beneficiaries; the survey's token is appended
+ */
+@ConfigurationProperties("masar.survey")
+public record SurveyProperties(Duration reminderAfter, Duration closeAfter, int lowScore, List<String> complaintWords,
+		String link) {
+
+	public SurveyProperties {
+		requirePositive(reminderAfter, "masar.survey.reminder-after");
+		requirePositive(closeAfter, "masar.survey.close-after");
+		requireBefore(reminderAfter, closeAfter, "masar.survey.reminder-after", "masar.survey.close-after");
+		if (lowScore < 1 || lowScore > 4) {
+			throw new IllegalArgumentException("masar.survey.low-score must be between 1 and 4");
+		}
+		complaintWords = complaintWords == null ? List.of() : List.copyOf(complaintWords);
+		if (link == null || link.isBlank()) {
+			throw new IllegalArgumentException("masar.survey.link must be the address of the survey page");
+		}
+	}
+
+}

@@ -1,0 +1,86 @@
+package sa.org.hayaniyah.masar.survey;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes a survey answer, from the beneficiary's link or recorded by staff on their behalf, stores it and hands it
+ * to the waiting {@code satisfaction-survey} instance, in one transaction: an answer that arrives after the survey
+ * closed is refused and nothing is stored.
+ */
+@Service
+public class SurveyResponses {
+
+	static final String ANSWER_MESSAGE = "SurveyAnswered";
+
+	private static final Logger log = LoggerFactory.getLogger(SurveyResponses.class);
+
+	public enum Result {
+		ACCEPTED, ALREADY_ANSWERED, CLOSED
+	}
+
+	private final Surveys surveys;
+
+	private final SurveyProperties properties;
+
+	private final RuntimeService runtimeService;
+
+	SurveyResponses(Surveys surveys, SurveyProperties properties, RuntimeService runtimeService) {
+		this.surveys = surveys;
+		this.properties = properties;
+		this.runtimeService = runtimeService;
+	}
+
+	@Transactional
+	public Result answer(Survey survey, SurveyAnswer answer, String recordedBy, String recordedHow) {
+		if ("ANSWERED".equals(survey.status())) {
+			return Result.ALREADY_ANSWERED;
+		}
+		if (!surveys.recordAnswer(survey.id(), answer, recordedBy, recordedHow)) {
+			return "ANSWERED".equals(surveys.get(survey.id()).status()) ? Result.ALREADY_ANSWERED : Result.CLOSED;
+		}
+		Optional<String> recovery = answer.recoveryReason(properties.lowScore(), properties.complaintWords());
+		recovery.ifPresent(reason -> surveys.openRecovery(survey.id(), reason));
+		try {
+			runtimeService.createMessageCorrelation(ANSWER_MESSAGE)
+				.processInstanceId(survey.processInstanceId())
+				.setVariables(variables(answer, recovery))
+				.correlateWithResult();
+		}
+		catch (MismatchingMessageCorrelationException closedMeanwhile) {
+			throw new SurveyClosedException();
+		}
+		log.info("Survey {} for {} answered ({}), overall {}", survey.id(), survey.referenceNumber(), recordedHow,
+				answer.overall());
+		return Result.ACCEPTED;
+	}
+
+	private static Map<String, Object> variables(SurveyAnswer answer, Optional<String> recovery) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("surveyOverall", answer.overall());
+		variables.put("needsRecovery", recovery.isPresent());
+		variables.put("recoveryReason", recovery.orElse(null));
+		variables.put("recoveryReasonText", recovery.map(r -> "LOW_SCORE".equals(r) ? "تقييم منخفض" : "شكوى في الملاحظات").orElse(null));
+		// shown to the supervisor who handles the recovery; process variables are readable by supervisors only
+		variables.put("surveyComment", recovery.isPresent() ? answer.comment() : null);
+		return variables;
+	}
+
+	/** Rolls the stored answer back when the process no longer waits for it. */
+	static class SurveyClosedException extends RuntimeException {
+
+		SurveyClosedException() {
+			super("The survey closed before the answer arrived");
+		}
+
+	}
+
+}

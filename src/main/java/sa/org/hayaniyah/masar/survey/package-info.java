@@ -1,0 +1,6 @@
+/**
+ * Satisfaction surveys, the beneficiary's right to evaluate the service (O5, O6, O8): invitation, reminder and
+ * closing without an answer, answers online or recorded by staff, service recovery for low scores and complaints,
+ * and figures per service, channel and month that never rank employees.
+ */
+package sa.org.hayaniyah.masar.survey;
