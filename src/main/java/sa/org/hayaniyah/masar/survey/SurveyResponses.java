@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,10 +35,14 @@ public class SurveyResponses {
 
 	private final RuntimeService runtimeService;
 
-	SurveyResponses(Surveys surveys, SurveyProperties properties, RuntimeService runtimeService) {
+	private final IdentityService identityService;
+
+	SurveyResponses(Surveys surveys, SurveyProperties properties, RuntimeService runtimeService,
+			IdentityService identityService) {
 		this.surveys = surveys;
 		this.properties = properties;
 		this.runtimeService = runtimeService;
+		this.identityService = identityService;
 	}
 
 	@Transactional
@@ -49,6 +55,10 @@ public class SurveyResponses {
 		}
 		Optional<String> recovery = answer.recoveryReason(properties.lowScore(), properties.complaintWords());
 		recovery.ifPresent(reason -> surveys.openRecovery(survey.id(), reason));
+		// the answer reaches the survey process as the beneficiary's own answer does, without the staff member's
+		// engine permissions: the caller has checked who may record it, and recorded_by says who did
+		Authentication staff = identityService.getCurrentAuthentication();
+		identityService.clearAuthentication();
 		try {
 			runtimeService.createMessageCorrelation(ANSWER_MESSAGE)
 				.processInstanceId(survey.processInstanceId())
@@ -57,6 +67,11 @@ public class SurveyResponses {
 		}
 		catch (MismatchingMessageCorrelationException closedMeanwhile) {
 			throw new SurveyClosedException();
+		}
+		finally {
+			if (staff != null) {
+				identityService.setAuthentication(staff);
+			}
 		}
 		log.info("Survey {} for {} answered ({}), overall {}", survey.id(), survey.referenceNumber(), recordedHow,
 				answer.overall());
