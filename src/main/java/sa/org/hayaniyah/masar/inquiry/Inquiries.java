@@ -128,7 +128,7 @@ public class Inquiries {
 				InquiryKind.valueOf(rs.getString("kind")), rs.getString("question"), rs.getString("person_name"),
 				rs.getString("national_id"), rs.getString("mobile"), rs.getString("email"), rs.getString("preferred_channel"),
 				rs.getObject("request_id", Long.class), rs.getObject("beneficiary_id", Long.class),
-				instant(rs, "received_at"), instant(rs, "due_at"), rs.getString("routed_to"), rs.getString("answer"),
+				rs.getString("received_by"), instant(rs, "received_at"), instant(rs, "due_at"), rs.getString("routed_to"), rs.getString("answer"),
 				rs.getString("answered_by"), instant(rs, "answered_at"), instant(rs, "escalated_at"),
 				rs.getString("reviewed_by"), rs.getString("review_notes"), rs.getString("status"));
 	}

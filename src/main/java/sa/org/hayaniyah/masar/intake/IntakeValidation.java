@@ -45,7 +45,7 @@ public class IntakeValidation {
 		List<Violation> violations = new ArrayList<>();
 		Channel ch = channel(channel, violations);
 		String id = nationalId(nationalId, violations);
-		if (id == null) {
+		if (FormValues.text(nationalId) == null) {
 			violations.add(NATIONAL_ID_REQUIRED);
 		}
 		String name = FormValues.text(applicantName);
@@ -53,7 +53,7 @@ public class IntakeValidation {
 			violations.add(new Violation("applicantName", "اسم المتقدم مطلوب", "applicant name is required (3 to 200 characters)"));
 		}
 		String phone = mobile(mobile, violations);
-		if (phone == null) {
+		if (FormValues.text(mobile) == null) {
 			violations.add(MOBILE_REQUIRED);
 		}
 		SupportType type = FormValues.enumValue(SupportType.class, supportType);

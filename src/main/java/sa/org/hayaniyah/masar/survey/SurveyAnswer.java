@@ -35,7 +35,7 @@ public record SurveyAnswer(int overall, Integer speed, Integer courtesy, Integer
 
 	/**
 	 * Why this answer needs a supervisor to call the beneficiary back: a low overall score, or a comment that
-	 * complains (any configured word, ignoring tashkeel and tatweel); empty when it does not.
+	 * complains (any configured word, however its alef, yaa, tashkeel and tatweel are written); empty when it does not.
 	 */
 	public Optional<String> recoveryReason(int lowScore, List<String> complaintWords) {
 		if (overall <= lowScore) {
@@ -46,8 +46,12 @@ public record SurveyAnswer(int overall, Integer speed, Integer courtesy, Integer
 				? Optional.of("COMPLAINT") : Optional.empty();
 	}
 
+	/** Without tashkeel and tatweel, with one alef and one yaa: "تاخير" typed without hamza still matches "تأخير". */
 	private static String plain(String text) {
-		return text.replaceAll("[\\u064B-\\u0652\\u0640]", "").toLowerCase(java.util.Locale.ROOT);
+		return text.replaceAll("[\\u064B-\\u0655\\u0670\\u0640]", "")
+			.replaceAll("[أإآ]", "ا")
+			.replace('ى', 'ي')
+			.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static Integer score(String field, String arabicName, Object value, boolean required, List<Violation> violations) {

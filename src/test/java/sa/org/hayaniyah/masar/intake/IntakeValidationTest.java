@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -163,6 +166,121 @@ class IntakeValidationTest {
 			.hasMessageContaining("موافقة المتقدم")
 			.hasMessageContaining("consentGiven must be true");
 		assertThatThrownBy(() -> this.validation.requireConsent(Boolean.FALSE)).isInstanceOf(InvalidInputException.class);
+	}
+
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { "   " })
+	void aBlankNationalIdIsRequiredRatherThanInvalid(String nationalId) {
+		InvalidInputException refused = refused(CHANNEL, nationalId, NAME, MOBILE, SUPPORT_TYPE);
+
+		assertSingleViolationOf(refused, "nationalId");
+		assertThat(refused.violations().get(0).arabic()).isEqualTo("رقم الهوية مطلوب");
+	}
+
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { "   " })
+	void aBlankMobileIsRequiredRatherThanInvalid(String mobile) {
+		InvalidInputException refused = refused(CHANNEL, NATIONAL_ID, NAME, mobile, SUPPORT_TYPE);
+
+		assertSingleViolationOf(refused, "mobile");
+		assertThat(refused.violations().get(0).arabic()).startsWith("رقم الجوال مطلوب");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "C1", "C4", " C8 " })
+	void channelHelperReadsAKnownChannel(String value) {
+		List<Violation> violations = new ArrayList<>();
+
+		assertThat(IntakeValidation.channel(value, violations)).isEqualTo(Channel.valueOf(value.strip()));
+		assertThat(violations).isEmpty();
+	}
+
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { "C9", "c1", "WEBSITE" })
+	void channelHelperReportsAMissingOrUnknownChannel(String value) {
+		List<Violation> violations = new ArrayList<>();
+
+		assertThat(IntakeValidation.channel(value, violations)).isNull();
+		assertThat(violations).singleElement().satisfies(v -> {
+			assertThat(v.field()).isEqualTo("channel");
+			assertThat(v.arabic()).contains("قناة التواصل");
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1000000008", " 1000000008 ", "١٠٠٠٠٠٠٠٠٨", "1000-000-008" })
+	void nationalIdHelperNormalisesAValidId(String value) {
+		List<Violation> violations = new ArrayList<>();
+
+		assertThat(IntakeValidation.nationalId(value, violations)).isEqualTo("1000000008");
+		assertThat(violations).isEmpty();
+	}
+
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { "   " })
+	void nationalIdHelperLeavesABlankIdToTheCaller(String value) {
+		List<Violation> violations = new ArrayList<>();
+
+		assertThat(IntakeValidation.nationalId(value, violations)).isNull();
+		assertThat(violations).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1000000009", "1234567890", "3000000004", "100000008" })
+	void nationalIdHelperReportsAnInvalidId(String value) {
+		List<Violation> violations = new ArrayList<>();
+
+		assertThat(IntakeValidation.nationalId(value, violations)).isNull();
+		assertThat(violations).singleElement().satisfies(v -> {
+			assertThat(v.field()).isEqualTo("nationalId");
+			assertThat(v.arabic()).contains("رقم الهوية غير صحيح");
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0551234567", "+966551234567", "٠٥٥ ١٢٣ ٤٥٦٧" })
+	void mobileHelperNormalisesAValidNumber(String value) {
+		List<Violation> violations = new ArrayList<>();
+
+		assertThat(IntakeValidation.mobile(value, violations)).isEqualTo("+966551234567");
+		assertThat(violations).isEmpty();
+	}
+
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { "   " })
+	void mobileHelperLeavesABlankNumberToTheCaller(String value) {
+		List<Violation> violations = new ArrayList<>();
+
+		assertThat(IntakeValidation.mobile(value, violations)).isNull();
+		assertThat(violations).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0112345678", "055123456", "05+51234567" })
+	void mobileHelperReportsAnInvalidNumber(String value) {
+		List<Violation> violations = new ArrayList<>();
+
+		assertThat(IntakeValidation.mobile(value, violations)).isNull();
+		assertThat(violations).singleElement().satisfies(v -> {
+			assertThat(v.field()).isEqualTo("mobile");
+			assertThat(v.arabic()).contains("رقم الجوال غير صحيح");
+		});
+	}
+
+	@Test
+	void helpersAddToTheViolationsAlreadyFound() {
+		List<Violation> violations = new ArrayList<>();
+
+		IntakeValidation.channel("C9", violations);
+		IntakeValidation.nationalId("1000000009", violations);
+		IntakeValidation.mobile("0112345678", violations);
+
+		assertThat(violations).extracting(Violation::field).containsExactly("channel", "nationalId", "mobile");
 	}
 
 }
