@@ -56,7 +56,7 @@ class FamiliesNeedingAttention {
 				JOIN support_request r ON r.id = (SELECT MAX(l.id) FROM support_request l
 				  WHERE l.national_id = b.national_id AND l.id_expiry_date IS NOT NULL)
 				WHERE r.id_expiry_date <= ?""")
-			.param(java.sql.Date.valueOf(today.plus(properties.idExpiryWindow())))
+			.param(java.sql.Date.valueOf(today.plusDays(properties.idExpiryWindow().toDays())))
 			.query((rs, i) -> new Finding(rs.getLong(1), Reason.ID_EXPIRING, rs.getDate(3).toLocalDate().toString(),
 					rs.getLong(2)))
 			.list();
@@ -64,7 +64,9 @@ class FamiliesNeedingAttention {
 
 	/** The support last delivered to a family ends within the renewal window, and no request of theirs is open. */
 	private List<Finding> supportDueForRenewal() {
-		LocalDate renewFrom = LocalDate.now(clock).plus(properties.renewalWindow()).minus(properties.supportPeriod());
+		LocalDate renewFrom = LocalDate.now(clock)
+			.plusDays(properties.renewalWindow().toDays())
+			.minusDays(properties.supportPeriod().toDays());
 		record Served(long beneficiaryId, long requestId, LocalDate deliveredOn) {
 		}
 		List<Served> served = jdbc.sql("""
