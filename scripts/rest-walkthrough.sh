@@ -80,8 +80,12 @@ for member in committee1 committee2 committee3; do work $member Task_DecideOnSup
 FILE=$(call supervisor1 GET "/process-instance/$INSTANCE/variables/fileNumber" | jq -r .value)
 echo "6. registered (R6) with file number $FILE; reception delivers the service (R7)"
 work reception2 Task_DeliverService serviceDescription="سلة غذائية شهرية" serviceAmount=350.0 deliveredOn=2026-12-02
+echo "7. the beneficiary rates the service by phone (O5); reception records it on their behalf"
+curl -sS -f -u "reception2:$PASSWORD" -X POST -H 'Content-Type: application/json' \
+  "$BASE/api/satisfaction/surveys/$REFERENCE/answers" \
+  -d '{"overall":5,"speed":4,"courtesy":5,"clarity":5,"fairness":5,"comment":"شكرًا لكم","recordedHow":"PHONE"}' | jq -r .status
 STATE=$(call supervisor1 GET "/history/process-instance/$INSTANCE" | jq -r .state)
-echo "7. request $REFERENCE: process $STATE, activities:"
+echo "8. request $REFERENCE: process $STATE, activities:"
 call supervisor1 GET "/history/activity-instance?processInstanceId=$INSTANCE&sortBy=startTime&sortOrder=asc" |
   jq -r '.[] | select(.activityType != "multiInstanceBody") | "   - \(.activityId) (\(.activityName // ""))"'
 [[ $STATE == COMPLETED ]]

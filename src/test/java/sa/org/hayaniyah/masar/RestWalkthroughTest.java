@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import sa.org.hayaniyah.masar.registration.BeneficiaryRegistry;
+import sa.org.hayaniyah.masar.survey.Surveys;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +47,9 @@ class RestWalkthroughTest extends DatabaseTestSupport {
 	@Autowired
 	ManagementService managementService;
 
+	@Autowired
+	Surveys surveys;
+
 	@Test
 	void anonymousCallersGetNoData() {
 		assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -70,6 +74,12 @@ class RestWalkthroughTest extends DatabaseTestSupport {
 		}
 		work("reception1", instance, "Task_DeliverService",
 				Map.of("serviceDescription", "سلة غذائية", "serviceAmount", 300.0, "deliveredOn", "2026-12-01"));
+		// the beneficiary follows the link in their SMS and rates the service (O5)
+		String reference = (String) get("supervisor1", "/engine-rest/process-instance/" + instance, OBJECT).get("businessKey");
+		String token = surveys.pendingFor(reference).orElseThrow().token();
+		ResponseEntity<Map<String, Object>> rated = rest.exchange("/api/surveys/" + token, HttpMethod.POST,
+				new HttpEntity<>(Map.of("overall", 5, "comment", "شكرًا لكم")), OBJECT);
+		assertThat(rated.getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		Map<String, Object> history = get("supervisor1", "/engine-rest/history/process-instance/" + instance, OBJECT);
 		assertThat(history).containsEntry("state", "COMPLETED");

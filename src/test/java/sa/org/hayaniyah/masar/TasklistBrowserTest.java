@@ -48,6 +48,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import sa.org.hayaniyah.masar.inquiry.Inquiries;
+import sa.org.hayaniyah.masar.survey.Surveys;
+
 /**
  * What a receptionist does in a real browser: logs in to Camunda Tasklist, starts "رحلة المستفيد" with its Arabic
  * start form, opens "استقبال المستفيد" and sees its Arabic Camunda Form rendered by form-js. Screenshots go to
@@ -88,6 +91,12 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 
 	@Autowired
 	TestRestTemplate rest;
+
+	@Autowired
+	Inquiries inquiries;
+
+	@Autowired
+	Surveys surveys;
 
 	private WebDriver driver;
 
@@ -282,6 +291,61 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		}
 	}
 
+	@Test
+	void receptionPicksALibraryAnswerInTasklistAndTheBeneficiaryRatesItOnTheSurveyPage() {
+		String libraryAnswer = "المطلوب صورة الهوية وسجل الأسرة وما يثبت الدخل.";
+		String libraryQuestion = "مستندات الطلب " + System.nanoTime() % 100000;
+		try {
+			ProcessInstance earlier = journey.start("beneficiary-inquiry", USER, inquiryForm("ما المستندات المطلوبة للطلب؟"));
+			journey.complete(earlier, "Task_AnswerInquiry", USER,
+					Map.of("answer", libraryAnswer, "saveToLibrary", true, "libraryQuestion", libraryQuestion));
+			ProcessInstance inquiry = journey.start("beneficiary-inquiry", USER, inquiryForm("ماذا أحضر معي لتقديم الطلب؟"));
+			Task task = taskService.createTaskQuery().processInstanceId(inquiry.getId()).singleResult();
+
+			logIn();
+			openTask(inquiry.getBusinessKey(), task.getId(), "الرد على الاستفسار");
+			claim("الرد على الاستفسار");
+			wait.until(ExpectedConditions.visibilityOfElementLocated(formLabel("اختيار إجابة جاهزة من مكتبة الإجابات")));
+			dismissNotifications();
+			showWholeForm();
+			choose("اختيار إجابة جاهزة من مكتبة الإجابات", libraryQuestion);
+			assertNoFormFailure();
+			screenshot("answer-inquiry-form");
+			wait.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//section[contains(@class,'task-details')]//button[normalize-space()='Complete']")))
+				.click();
+			wait.until(browser -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+			assertThat(inquiries.findByReference(inquiry.getBusinessKey()).orElseThrow().answer()).isEqualTo(libraryAnswer);
+
+			// the person follows the link in the SMS with the answer's survey
+			String token = surveys.pendingFor(inquiry.getBusinessKey()).orElseThrow().token();
+			driver.get("http://localhost:" + port + "/survey.html?t=" + token);
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey")));
+			assertThat(driver.findElement(By.id("reference")).getText()).isEqualTo(inquiry.getBusinessKey());
+			driver.findElement(By.cssSelector(".scale[data-name='overall'] input[value='2']")).click();
+			driver.findElement(By.cssSelector(".scale[data-name='clarity'] input[value='1']")).click();
+			driver.findElement(By.id("comment")).sendKeys("الرد لم يوضح أين أسلّم المستندات");
+			screenshot("survey-page");
+			driver.findElement(By.cssSelector("#survey button[type='submit']")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "وصل تقييمكم"));
+			screenshot("survey-answered");
+			assertThat(surveys.pendingFor(inquiry.getBusinessKey())).isEmpty();
+			assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(inquiry.getId()).singleResult())
+				.as("the survey waits for a supervisor's service recovery")
+				.satisfies(survey -> assertThat(taskService.createTaskQuery().processInstanceId(survey.getId()).singleResult()
+					.getTaskDefinitionKey()).isEqualTo("Task_RecoverService"));
+		}
+		catch (RuntimeException | AssertionError e) {
+			screenshot("failure-inquiry");
+			throw e;
+		}
+	}
+
+	private static Map<String, Object> inquiryForm(String question) {
+		return Map.of("channel", "C2", "inquiryKind", "PROCEDURE", "question", question, "personName", "سعد محمد القحطاني",
+				"mobile", "0551234567");
+	}
+
 	/** The Arabic Tasklist labels as served to the browser. */
 	private static Map<String, String> arabicLabels() throws IOException {
 		Path file = Path.of("src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/locales/ar.json");
@@ -352,6 +416,10 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 	 * it off the first page (the filter sorts by due date), then opens the task.
 	 */
 	private void openTask(String businessKey, String taskId) {
+		openTask(businessKey, taskId, TASK_NAME);
+	}
+
+	private void openTask(String businessKey, String taskId, String taskName) {
 		wait.until(ExpectedConditions.elementToBeClickable(filter(GROUP_FILTER))).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//div[contains(@class,'task-filter') and contains(@class,'active')]//h4[@uib-tooltip='" + GROUP_FILTER + "']")));
@@ -365,18 +433,22 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			.sendKeys(businessKey + Keys.ENTER);
 		By taskLink = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(@href,'task=" + taskId + "')]");
 		WebElement link = wait.until(ExpectedConditions.elementToBeClickable(taskLink));
-		assertThat(link.getText()).isEqualTo(TASK_NAME);
+		assertThat(link.getText()).isEqualTo(taskName);
 		link.click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(
-				By.xpath("//section[contains(@class,'task-details')]//h2[normalize-space()='" + TASK_NAME + "']")));
+				By.xpath("//section[contains(@class,'task-details')]//h2[normalize-space()='" + taskName + "']")));
 	}
 
 	/** Until claimed the form is shown greyed out ({@code .disabled-form}); claiming makes it editable. */
 	private void claim() {
+		claim(TASK_NAME);
+	}
+
+	private void claim(String taskName) {
 		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-details button.claim"))).click();
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details button.claim")));
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details .disabled-form")));
-		assertThat(taskService.createTaskQuery().taskAssignee(USER).taskName(TASK_NAME).count()).isPositive();
+		assertThat(taskService.createTaskQuery().taskAssignee(USER).taskName(taskName).count()).isPositive();
 	}
 
 	/** form-js renders selects as its own dropdown, not a native select. */
