@@ -116,9 +116,9 @@ class ModelerCompatibilityTest {
 		Path dir = WORK.resolve(name);
 		Files.createDirectories(dir);
 		String diagram = Files.readString(Path.of("processes/beneficiary-journey.bpmn"), StandardCharsets.UTF_8)
-			.replace("<bpmn:incoming>Flow_DeliveryToEnd</bpmn:incoming>", "")
-			.replaceAll("(?s)<bpmn:sequenceFlow id=\"Flow_DeliveryToEnd\"[^>]*/>", "")
-			.replace("<bpmn:outgoing>Flow_DeliveryToEnd</bpmn:outgoing>", "");
+			.replace("<bpmn:incoming>Flow_ServiceSurveyToEnd</bpmn:incoming>", "")
+			.replaceAll("(?s)<bpmn:sequenceFlow id=\"Flow_ServiceSurveyToEnd\"[^>]*/>", "")
+			.replace("<bpmn:outgoing>Flow_ServiceSurveyToEnd</bpmn:outgoing>", "");
 		Path copy = dir.resolve("broken.bpmn");
 		Files.writeString(copy, diagram);
 		return dir;
