@@ -1,12 +1,18 @@
 package sa.org.hayaniyah.masar.committee;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 
+import sa.org.hayaniyah.masar.common.DualCalendar;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.SequenceGenerator;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 
 /**
@@ -16,17 +22,40 @@ import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 @Service
 class CommitteeDecisions {
 
+	/** The vote form's choice for a member with a conflict of interest: a recusal, not a vote. */
+	static final String RECUSE = "RECUSE";
+
 	private final CommitteeRecords records;
 
 	private final CommitteeProperties committee;
 
-	CommitteeDecisions(CommitteeRecords records, CommitteeProperties committee) {
+	private final SequenceGenerator sequences;
+
+	private final Clock clock;
+
+	CommitteeDecisions(CommitteeRecords records, CommitteeProperties committee, SequenceGenerator sequences, Clock clock) {
 		this.records = records;
 		this.committee = committee;
+		this.sequences = sequences;
+		this.clock = clock;
 	}
 
-	void recordVote(VariableScope scope, String member, Object vote, Object reason) {
-		records.recordVote(requestId(scope), round(scope), member, vote(vote, "vote"), reason(reason, "voteReason"));
+	void recordVote(VariableScope scope, String member, Object vote, Object reason, Object recusalReason) {
+		long requestId = requestId(scope);
+		if (records.recusedMembers(requestId).contains(member)) {
+			throw new InvalidInputException(List.of(new Violation("vote", "تنحّيت عن هذا الطلب لتعارض المصالح، فلا يُحتسب لك صوت فيه",
+					"member " + member + " recused from this request and cannot vote on it")));
+		}
+		if (RECUSE.equals(String.valueOf(vote))) {
+			String why = String.valueOf(recusalReason);
+			if (!List.of("RELATIVE", "OTHER").contains(why)) {
+				throw new InvalidInputException(List.of(new Violation("recusalReason", "اختر سبب التنحي: قرابة بالمتقدم أو تعارض آخر",
+						"recusalReason must be RELATIVE or OTHER")));
+			}
+			records.recordRecusal(requestId, member, why, reason(reason, "voteReason"));
+			return;
+		}
+		records.recordVote(requestId, round(scope), member, vote(vote, "vote"), reason(reason, "voteReason"));
 	}
 
 	void tally(VariableScope scope) {
@@ -40,7 +69,8 @@ class CommitteeDecisions {
 					.filter(v -> Outcome.of(v.vote()) == tally.outcome())
 					.map(CommitteeRecords.CastVote::reason)
 					.collect(Collectors.joining("\n"));
-		records.recordDecision(requestId, round, tally.outcome(), "COMMITTEE", reasons, tally);
+		records.recordDecision(requestId, round, tally.outcome(), "COMMITTEE", reasons, tally, number(scope, tally.outcome()),
+				committee);
 		scope.setVariable("tallySummary", tally.arabicSummary());
 		apply(scope, tally.outcome(), reasons);
 	}
@@ -52,8 +82,24 @@ class CommitteeDecisions {
 		int round = round(scope);
 		VoteTally tally = VoteTally.of(records.votes(requestId, round).stream().map(CommitteeRecords.CastVote::vote).toList(),
 				committee.quorum(), committee.majority());
-		records.recordDecision(requestId, round, Outcome.of(vote), supervisor, why, tally);
+		records.recordDecision(requestId, round, Outcome.of(vote), supervisor, why, tally, number(scope, Outcome.of(vote)),
+				committee);
 		apply(scope, Outcome.of(vote), why);
+	}
+
+	/**
+	 * Every decision (approve, reject, return) gets the next number of the Hijri year's register, without gaps; a tie
+	 * or missing quorum is not a decision and gets none.
+	 */
+	private String number(VariableScope scope, Outcome outcome) {
+		if (outcome == Outcome.UNDECIDED) {
+			return null;
+		}
+		int hijriYear = DualCalendar.hijriYear(LocalDate.now(clock));
+		String number = String.format(Locale.ROOT, "HY-D-%d-%04d", hijriYear,
+				sequences.nextWithoutGaps("committee-decision", hijriYear));
+		scope.setVariable("decisionNumber", number);
+		return number;
 	}
 
 	private void apply(VariableScope scope, Outcome outcome, String reason) {

@@ -1,5 +1,10 @@
 package sa.org.hayaniyah.masar.committee;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -7,7 +12,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * The members who get a vote task ({@code ${committeeMembers.current()}}): one seat each, so nobody votes twice.
+ * The members who get a vote task ({@code ${committeeMembers.eligible(execution)}}): one seat each, so nobody votes
+ * twice; never the employee who received the request or recorded its data, nor a member who recused from it
+ * (separation of duties, enforced by the engine rather than by convention).
  */
 @Component("committeeMembers")
 public class CommitteeMembers {
@@ -16,9 +23,29 @@ public class CommitteeMembers {
 
 	private final CommitteeProperties committee;
 
-	CommitteeMembers(IdentityService identityService, CommitteeProperties committee) {
+	private final CommitteeRecords records;
+
+	CommitteeMembers(IdentityService identityService, CommitteeProperties committee, CommitteeRecords records) {
 		this.identityService = identityService;
 		this.committee = committee;
+		this.records = records;
+	}
+
+	public List<String> eligible(VariableScope request) {
+		Set<String> excluded = excluded(request);
+		return current().stream().filter(member -> !excluded.contains(member)).toList();
+	}
+
+	/** Who may not sit on this request: its receiver, whoever recorded its data, and members who recused. */
+	Set<String> excluded(VariableScope request) {
+		Set<String> excluded = new HashSet<>(records.recusedMembers((Long) request.getVariable("supportRequestId")));
+		for (String handledBy : List.of("receivedBy", "applicantDataRecordedBy")) {
+			Object user = request.getVariable(handledBy);
+			if (user != null) {
+				excluded.add(user.toString());
+			}
+		}
+		return excluded;
 	}
 
 	public List<String> current() {

@@ -1,5 +1,6 @@
 package sa.org.hayaniyah.masar.committee;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -20,7 +21,7 @@ public class CommitteeRecords {
 	public record CastVote(String member, Vote vote, String reason) {
 	}
 
-	public record Decision(int round, Outcome outcome, String decidedBy, String reason) {
+	public record Decision(int round, Outcome outcome, String decidedBy, String reason, String decisionNumber, int recused) {
 	}
 
 	private final JdbcClient jdbc;
@@ -51,20 +52,39 @@ public class CommitteeRecords {
 			.list();
 	}
 
-	void recordDecision(long requestId, int round, Outcome outcome, String decidedBy, String reason, VoteTally tally) {
+	void recordDecision(long requestId, int round, Outcome outcome, String decidedBy, String reason, VoteTally tally,
+			String decisionNumber, CommitteeProperties rule) {
 		jdbc.sql("""
 				INSERT INTO committee_decision (request_id, round, outcome, decided_by, reason, approve_votes, reject_votes,
-				  return_votes, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  return_votes, decided_at, decision_number, quorum, majority, recused)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(requestId, round, outcome.name(), decidedBy, reason, tally.count(Vote.APPROVE), tally.count(Vote.REJECT),
-					tally.count(Vote.RETURN), Timestamp.from(clock.instant()))
+					tally.count(Vote.RETURN), Timestamp.from(clock.instant()), decisionNumber, rule.quorum(),
+					BigDecimal.valueOf(rule.majority()), recusedMembers(requestId).size())
 			.update();
 	}
 
+	/** A member's declared conflict of interest on a request (R4 of good governance: no judge in their own cause). */
+	void recordRecusal(long requestId, String member, String reason, String note) {
+		jdbc.sql("INSERT INTO committee_recusal (request_id, member, reason, note, recorded_at) VALUES (?, ?, ?, ?, ?)")
+			.params(requestId, member, reason, note, Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	public List<String> recusedMembers(long requestId) {
+		return jdbc.sql("SELECT member FROM committee_recusal WHERE request_id = ? ORDER BY id")
+			.param(requestId)
+			.query(String.class)
+			.list();
+	}
+
 	public List<Decision> decisions(long requestId) {
-		return jdbc.sql("SELECT round, outcome, decided_by, reason FROM committee_decision WHERE request_id = ? ORDER BY id")
+		return jdbc.sql("""
+				SELECT round, outcome, decided_by, reason, decision_number, recused FROM committee_decision
+				WHERE request_id = ? ORDER BY id""")
 			.param(requestId)
 			.query((rs, i) -> new Decision(rs.getInt("round"), Outcome.valueOf(rs.getString("outcome")),
-					rs.getString("decided_by"), rs.getString("reason")))
+					rs.getString("decided_by"), rs.getString("reason"), rs.getString("decision_number"), rs.getInt("recused")))
 			.list();
 	}
 

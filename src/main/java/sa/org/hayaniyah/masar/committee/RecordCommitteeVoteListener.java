@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import sa.org.hayaniyah.masar.common.Actors;
 
 /**
- * On completing a member's "البت في طلب الدعم" task: the vote and its reason are stored for this round.
+ * On completing a member's "البت في طلب الدعم" task: the vote and its reason are stored for this round, or the
+ * member's recusal for a conflict of interest, which keeps them off this request in every round.
  */
 @Component
 public class RecordCommitteeVoteListener implements TaskListener {
@@ -20,7 +21,8 @@ public class RecordCommitteeVoteListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		decisions.recordVote(task, Actors.of(task), task.getVariable("vote"), task.getVariable("voteReason"));
+		decisions.recordVote(task, Actors.of(task), task.getVariable("vote"), task.getVariable("voteReason"),
+				task.getVariable("recusalReason"));
 	}
 
 }

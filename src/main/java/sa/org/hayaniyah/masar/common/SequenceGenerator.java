@@ -37,6 +37,33 @@ public class SequenceGenerator {
 		throw new IllegalStateException("Could not take the next value of sequence " + name + "/" + period);
 	}
 
+	/**
+	 * For registers that must have no gaps (committee decision numbers): the number is taken in the caller's
+	 * transaction, so a rolled-back decision gives it back, and the row lock makes concurrent callers wait for the
+	 * commit. Only the counter row's first creation runs in its own transaction.
+	 */
+	public long nextWithoutGaps(String name, int period) {
+		requiresNew.executeWithoutResult(status -> {
+			boolean exists = jdbc.sql("SELECT COUNT(*) FROM sequence_counter WHERE name = ? AND period = ?")
+				.params(name, period)
+				.query(Integer.class)
+				.single() > 0;
+			if (!exists) {
+				try {
+					jdbc.sql("INSERT INTO sequence_counter (name, period, last_value) VALUES (?, ?, 0)").params(name, period).update();
+				}
+				catch (DuplicateKeyException createdMeanwhile) {
+					status.setRollbackOnly();
+				}
+			}
+		});
+		jdbc.sql("UPDATE sequence_counter SET last_value = last_value + 1 WHERE name = ? AND period = ?").params(name, period).update();
+		return jdbc.sql("SELECT last_value FROM sequence_counter WHERE name = ? AND period = ?")
+			.params(name, period)
+			.query(Long.class)
+			.single();
+	}
+
 	private long increment(String name, int period) {
 		int updated = jdbc.sql("UPDATE sequence_counter SET last_value = last_value + 1 WHERE name = ? AND period = ?")
 			.params(name, period)

@@ -32,7 +32,8 @@ class EngineRestSecurityConfiguration {
 	FilterRegistrationBean<StaffApiAuthenticationFilter> staffApiAuthentication(IdentityService identityService) {
 		FilterRegistrationBean<StaffApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new StaffApiAuthenticationFilter(identityService));
-		registration.addUrlPatterns("/api/requests/*", "/api/data-subjects/*", "/api/notifications/*", "/api/satisfaction/*");
+		registration.addUrlPatterns("/api/requests/*", "/api/data-subjects/*", "/api/notifications/*", "/api/satisfaction/*",
+				"/api/committee/*");
 		return registration;
 	}
 
