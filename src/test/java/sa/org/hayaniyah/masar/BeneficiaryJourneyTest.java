@@ -65,6 +65,9 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 	@Autowired
 	SlaBreaches breaches;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void approvedRequestIsRegisteredAndServed() {
 		String nationalId = TestApplicants.nationalId();
@@ -234,7 +237,13 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C8", nationalId));
 		Map<String, Object> data = with(with(TestApplicants.applicantData(nationalId), "clarificationNeeded", true),
 				"clarificationQuestion", "ما المستندات المطلوبة لمساعدة الإيجار؟");
-		journey.receive(instance, data);
+		// R3, O8: a referral says why the procedure was unclear
+		assertThatThrownBy(() -> journey.receive(instance, data)).hasMessageContaining("اختر سبب الإحالة");
+		journey.receive(instance, with(data, "clarificationReason", "REQUIRED_DOCUMENTS"));
+		assertThat(jdbc.sql("SELECT reason_code FROM referral WHERE request_id = ?")
+			.param(runtimeService.getVariable(instance.getId(), "supportRequestId"))
+			.query(String.class)
+			.list()).containsExactly("REQUIRED_DOCUMENTS");
 
 		assertThat(instance).isWaitingAt("Task_ClarifyProcedures");
 		assertThat(task(instance)).hasCandidateGroup("social-research");
@@ -261,10 +270,20 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 			.contains("group:research-committee");
 		assertThat(breaches.countFor(request.id())).isZero();
 
+		// the vote form counts the days left to this day (R5; TasklistBrowserTest shows it)
+		assertThat(taskService.getVariable(journey.openTasks(instance).get(0).getId(), "committeeDeadlineDay"))
+			.isEqualTo("2026-12-06");
+
 		journey.moveClock(Duration.ofDays(4));
 		journey.fireTimer(instance, "Event_CommitteeDeadlinePassed");
 		assertThat(breaches.countFor(request.id())).isEqualTo(1);
 		assertThat(instance).isWaitingAt("Task_DecideOnSupportRequest", "Task_FollowUpOverdueRequest");
+		// the missed deadline brings the applicant one apology, with a new date a week ahead (R5)
+		assertThat(notifications.findByRequest(request.id())).filteredOn(n -> n.template().equals("deadline-apology"))
+			.singleElement()
+			.satisfies(n -> assertThat(n.body()).contains("نعتذر").contains("2026/12/13 م"));
+		assertThat(breaches.apologiesFor(request.id())).isEqualTo(1);
+		assertThat(journey.hasTimer(instance, "Event_CommitteeDeadlinePassed")).as("the deadline passes once").isFalse();
 		Task escalation = taskService.createTaskQuery()
 			.processInstanceId(instance.getId())
 			.taskDefinitionKey("Task_FollowUpOverdueRequest")
@@ -279,6 +298,7 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		assertThat(taskService.createTaskQuery().taskId(escalation.getId()).count())
 			.as("the escalation ends with the decision")
 			.isZero();
+		assertThat(notifications.findByRequest(request.id())).filteredOn(n -> n.template().equals("deadline-apology")).hasSize(1);
 	}
 
 	@Test

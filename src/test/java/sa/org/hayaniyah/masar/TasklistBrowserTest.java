@@ -341,6 +341,27 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		}
 	}
 
+	@Test
+	void committeeMembersSeeTheDaysLeftOnTheirVote() {
+		try {
+			ProcessInstance instance = journey.toCommittee(TestApplicants.nationalId());
+			Task vote = taskService.createTaskQuery().processInstanceId(instance.getId()).taskAssignee("committee1").singleResult();
+			logIn("committee1");
+			driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + vote.getId());
+			WebElement daysLeft = wait.until(ExpectedConditions.visibilityOfElementLocated(
+					By.xpath("//div[contains(@class,'fjs-container')]//*[contains(text(),'يومًا على موعد رد اللجنة')]")));
+			// two weeks from submission, counted in the member's browser each time the vote is opened (R5)
+			assertThat(daysLeft.getText()).matches("متبقٍ 1[345] يومًا على موعد رد اللجنة");
+			assertThat(driver.findElement(By.cssSelector(".fjs-container")).getText()).contains("أتنحى عن التصويت لتعارض المصالح");
+			assertNoFormFailure();
+			screenshot("committee-vote");
+		}
+		catch (RuntimeException | AssertionError e) {
+			screenshot("failure-vote");
+			throw e;
+		}
+	}
+
 	private static Map<String, Object> inquiryForm(String question) {
 		return Map.of("channel", "C2", "inquiryKind", "PROCEDURE", "question", question, "personName", "سعد محمد القحطاني",
 				"mobile", "0551234567");
@@ -373,9 +394,13 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 	}
 
 	private void logIn() {
+		logIn(USER);
+	}
+
+	private void logIn(String user) {
 		driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
-			.sendKeys(USER);
+			.sendKeys(user);
 		driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys(PASSWORD);
 		driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
 		// the filters the application creates for every user

@@ -2,12 +2,9 @@ package sa.org.hayaniyah.masar.inquiry;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import sa.org.hayaniyah.masar.common.FormOptions;
 import sa.org.hayaniyah.masar.common.FormValues;
 
 /**
@@ -16,8 +13,6 @@ import sa.org.hayaniyah.masar.common.FormValues;
  */
 @Component
 public class OfferStandardAnswersListener implements TaskListener {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final StandardAnswers standardAnswers;
 
@@ -28,13 +23,7 @@ public class OfferStandardAnswersListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		InquiryKind kind = FormValues.enumValue(InquiryKind.class, task.getVariable("inquiryKind"));
-		try {
-			task.setVariableLocal("standardAnswerOptions",
-					SpinValues.jsonValue(JSON.writeValueAsString(standardAnswers.options(kind))).create());
-		}
-		catch (JsonProcessingException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		task.setVariableLocal("standardAnswerOptions", FormOptions.of(standardAnswers.options(kind)));
 	}
 
 }

@@ -10,6 +10,7 @@ import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.referral.ReferralReasons;
 
 /**
  * On completing "الرد على الاستفسار" or "الإجابة عن سؤال الإجراءات": records the answer, written or picked from the
@@ -25,9 +26,12 @@ public class RecordInquiryAnswerListener implements TaskListener {
 
 	private final StandardAnswers standardAnswers;
 
-	RecordInquiryAnswerListener(Inquiries inquiries, StandardAnswers standardAnswers) {
+	private final ReferralReasons referralReasons;
+
+	RecordInquiryAnswerListener(Inquiries inquiries, StandardAnswers standardAnswers, ReferralReasons referralReasons) {
 		this.inquiries = inquiries;
 		this.standardAnswers = standardAnswers;
+		this.referralReasons = referralReasons;
 	}
 
 	@Override
@@ -40,6 +44,7 @@ public class RecordInquiryAnswerListener implements TaskListener {
 				throw invalid("referToResearch", "الإحالة إلى الباحث الاجتماعي لأسئلة الإجراءات فقط",
 						"only procedure questions are referred to social research");
 			}
+			referralReasons.record(null, inquiryId, task.getVariable("referralReason"), "referralReason", Actors.of(task));
 			inquiries.routeToSocialResearch(inquiryId);
 			task.setVariable("referToResearch", true);
 			return;

@@ -1,6 +1,7 @@
 package sa.org.hayaniyah.masar.intake;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -57,8 +58,10 @@ public class RegisterSupportRequestDelegate implements JavaDelegate {
 		execution.setVariable("submittedAt", Date.from(opened.submittedAt()));
 		execution.setVariable("committeeDeadline", Date.from(opened.committeeDeadline()));
 		execution.setVariable("committeeReminderAt", Date.from(opened.submittedAt().plus(sla.committeeReminder())));
-		execution.setVariable("committeeDeadlineText",
-				DualCalendar.both(opened.committeeDeadline().atZone(clock.getZone()).toLocalDate()));
+		LocalDate deadlineDay = opened.committeeDeadline().atZone(clock.getZone()).toLocalDate();
+		execution.setVariable("committeeDeadlineText", DualCalendar.both(deadlineDay));
+		// the vote form counts the days left from this, each time a member opens it (R5)
+		execution.setVariable("committeeDeadlineDay", deadlineDay.toString());
 		log.info("Support request {} opened through channel {}", opened.referenceNumber(), opened.channel());
 	}
 

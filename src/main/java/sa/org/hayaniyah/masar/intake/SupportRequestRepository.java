@@ -54,6 +54,10 @@ class SupportRequestRepository {
 			.optional();
 	}
 
+	void updateMonthlyIncome(long id, java.math.BigDecimal income) {
+		jdbc.sql("UPDATE support_request SET monthly_income = ? WHERE id = ? AND status = 'OPEN'").params(income, id).update();
+	}
+
 	void updateApplicant(long id, ApplicantDetails d) {
 		jdbc.sql("""
 				UPDATE support_request SET national_id = ?, open_national_id = ?, applicant_name = ?, first_name = ?, father_name = ?,

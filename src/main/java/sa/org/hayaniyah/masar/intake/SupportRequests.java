@@ -83,6 +83,12 @@ public class SupportRequests {
 		return repository.members(id);
 	}
 
+	/** The household income as the social researcher verified it; a change voids the applicant's declaration (R4). */
+	@Transactional
+	public void correctMonthlyIncome(long id, java.math.BigDecimal income) {
+		repository.updateMonthlyIncome(id, income);
+	}
+
 	/** The eligibility pre-check's result, for the committee (it does not decide). */
 	@Transactional
 	public void recordEligibility(long id, String eligibility, String reason) {

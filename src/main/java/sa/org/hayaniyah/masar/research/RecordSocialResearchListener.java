@@ -1,5 +1,9 @@
 package sa.org.hayaniyah.masar.research;
 
+import java.math.BigDecimal;
+
+import sa.org.hayaniyah.masar.intake.SupportRequests;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +28,11 @@ public class RecordSocialResearchListener implements TaskListener {
 
 	private final SocialResearches researches;
 
-	RecordSocialResearchListener(SocialResearches researches) {
+	private final SupportRequests supportRequests;
+
+	RecordSocialResearchListener(SocialResearches researches, SupportRequests supportRequests) {
 		this.researches = researches;
+		this.supportRequests = supportRequests;
 	}
 
 	@Override
@@ -47,8 +54,19 @@ public class RecordSocialResearchListener implements TaskListener {
 				violations.add(new Violation("visitDate", "تاريخ الزيارة الميدانية مطلوب", "visitDate is required for a field visit"));
 			}
 		}
+		BigDecimal verifiedIncome = FormValues.decimal(task.getVariable("verifiedMonthlyIncome"));
+		if (verifiedIncome != null && verifiedIncome.signum() < 0) {
+			violations.add(new Violation("verifiedMonthlyIncome", "الدخل الذي تحقق منه الباحث لا يكون سالبًا",
+					"verifiedMonthlyIncome must not be negative"));
+		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
+		}
+		Object recorded = task.getVariable("monthlyIncome");
+		if (verifiedIncome != null && (recorded == null || FormValues.decimal(recorded).compareTo(verifiedIncome) != 0)) {
+			// the researcher found another income: the record follows the research, and the declaration must be renewed
+			supportRequests.correctMonthlyIncome((Long) task.getVariable("supportRequestId"), verifiedIncome);
+			task.setVariable("monthlyIncome", verifiedIncome.doubleValue());
 		}
 		Object round = task.getVariable("committeeRound");
 		researches.record((Long) task.getVariable("supportRequestId"), round == null ? 1 : (Integer) round, Actors.of(task),

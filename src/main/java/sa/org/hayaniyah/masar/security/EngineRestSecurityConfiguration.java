@@ -33,7 +33,7 @@ class EngineRestSecurityConfiguration {
 		FilterRegistrationBean<StaffApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new StaffApiAuthenticationFilter(identityService));
 		registration.addUrlPatterns("/api/requests/*", "/api/data-subjects/*", "/api/notifications/*", "/api/satisfaction/*",
-				"/api/committee/*");
+				"/api/committee/*", "/api/referral-reasons", "/api/referral-reasons/*");
 		return registration;
 	}
 

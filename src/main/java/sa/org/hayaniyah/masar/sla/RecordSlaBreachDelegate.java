@@ -1,5 +1,14 @@
 package sa.org.hayaniyah.masar.sla;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import sa.org.hayaniyah.masar.common.DualCalendar;
+import sa.org.hayaniyah.masar.common.Periods;
+
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,7 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "تسجيل تجاوز المهلة": the two-week promise was not kept; the breach is counted.
+ * "تسجيل تجاوز المهلة": the two-week promise was not kept; the breach is counted, with the new date the applicant is
+ * promised in the apology that follows ({@code masar.sla.apology-extension} from now).
  */
 @Component
 public class RecordSlaBreachDelegate implements JavaDelegate {
@@ -18,14 +28,23 @@ public class RecordSlaBreachDelegate implements JavaDelegate {
 
 	private final SlaBreaches breaches;
 
-	RecordSlaBreachDelegate(SlaBreaches breaches) {
+	private final Duration apologyExtension;
+
+	private final Clock clock;
+
+	RecordSlaBreachDelegate(SlaBreaches breaches, @Value("${masar.sla.apology-extension}") Duration apologyExtension,
+			Clock clock) {
 		this.breaches = breaches;
+		this.apologyExtension = Periods.requirePositive(apologyExtension, "masar.sla.apology-extension");
+		this.clock = clock;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Date deadline = (Date) execution.getVariable("committeeDeadline");
-		breaches.record((Long) execution.getVariable("supportRequestId"), deadline.toInstant());
+		LocalDate newExpectedDate = LocalDate.now(clock).plusDays(apologyExtension.toDays());
+		breaches.record((Long) execution.getVariable("supportRequestId"), deadline.toInstant(), newExpectedDate);
+		execution.setVariable("newExpectedDateText", DualCalendar.both(newExpectedDate));
 		log.warn("Committee deadline passed for request {}", execution.getProcessBusinessKey());
 	}
 

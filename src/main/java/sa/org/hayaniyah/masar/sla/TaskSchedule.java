@@ -41,20 +41,6 @@ public class TaskSchedule {
 		return left.compareTo(Duration.ofDays(3)) <= 0 ? URGENT : NORMAL;
 	}
 
-	/** What each committee member sees on their vote (R5): the days left to the two-week deadline, or how late it is. */
-	public String daysLeftText(VariableScope scope) {
-		Object deadline = scope.getVariable("committeeDeadline");
-		if (!(deadline instanceof Date date)) {
-			return null;
-		}
-		long hours = Duration.between(clock.instant(), date.toInstant()).toHours();
-		long days = Math.floorDiv(hours + 23, 24);
-		if (days > 0) {
-			return "متبقٍ " + days + (days == 1 ? " يوم" : days == 2 ? " يومان" : days <= 10 ? " أيام" : " يومًا") + " على موعد الرد";
-		}
-		return days == 0 ? "ينتهي موعد الرد اليوم" : "انقضى موعد الرد منذ " + (-days) + (days == -1 ? " يوم" : " أيام");
-	}
-
 	private Instant due(VariableScope scope) {
 		Object deadline = scope.getVariable("committeeDeadline");
 		if ("APPROVED".equals(scope.getVariable("committeeOutcome")) || !(deadline instanceof Date)) {

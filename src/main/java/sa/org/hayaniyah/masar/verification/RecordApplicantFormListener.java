@@ -5,17 +5,31 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
+import sa.org.hayaniyah.masar.common.FormValues;
+import sa.org.hayaniyah.masar.referral.ReferralReasons;
 
 /**
  * On completing a task with the support request form: remembers who entered the data and checked the documents,
- * because verification itself runs later as a job, without a logged-in user.
+ * because verification itself runs later as a job, without a logged-in user; and records a referral to social
+ * research with its reason.
  */
 @Component
 public class RecordApplicantFormListener implements TaskListener {
 
+	private final ReferralReasons referralReasons;
+
+	RecordApplicantFormListener(ReferralReasons referralReasons) {
+		this.referralReasons = referralReasons;
+	}
+
 	@Override
 	public void notify(DelegateTask task) {
 		task.setVariable("applicantDataRecordedBy", Actors.of(task));
+		if ("Task_ReceiveBeneficiary".equals(task.getTaskDefinitionKey()) && FormValues.flag(task.getVariable("clarificationNeeded"))) {
+			// R3, O8: every referral to a social research officer says why the procedure was unclear
+			referralReasons.record((Long) task.getVariable("supportRequestId"), null, task.getVariable("clarificationReason"),
+					"clarificationReason", Actors.of(task));
+		}
 	}
 
 }

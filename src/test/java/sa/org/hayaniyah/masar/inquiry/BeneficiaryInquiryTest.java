@@ -114,7 +114,10 @@ class BeneficiaryInquiryTest extends JourneyTestSupport {
 			.hasMessageContaining("لأسئلة الإجراءات فقط");
 
 		ProcessInstance instance = record("PROCEDURE", "هل تشمل الزيارة الميدانية الأقارب المقيمين معنا؟");
-		journey.complete(instance, "Task_AnswerInquiry", "reception1", Map.of("referToResearch", true));
+		assertThatThrownBy(() -> journey.complete(instance, "Task_AnswerInquiry", "reception1", Map.of("referToResearch", true)))
+			.hasMessageContaining("اختر سبب الإحالة");
+		journey.complete(instance, "Task_AnswerInquiry", "reception1",
+				Map.of("referToResearch", true, "referralReason", "FIELD_VISIT"));
 		assertThat(instance).isWaitingAt("Task_AnswerProcedureQuestion");
 		assertThat(task(instance)).hasCandidateGroup("social-research");
 		assertThat(inquiries.findByReference(instance.getBusinessKey()).orElseThrow().routedTo()).isEqualTo("SOCIAL_RESEARCH");

@@ -1,0 +1,33 @@
+package sa.org.hayaniyah.masar.verification;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "التحقق من مطابقة الإقرار للبيانات الحالية": before the committee votes, the declaration must still match the data.
+ */
+@Component
+public class CheckDeclarationStillValidDelegate implements JavaDelegate {
+
+	private static final Logger log = LoggerFactory.getLogger(CheckDeclarationStillValidDelegate.class);
+
+	private final Declarations declarations;
+
+	CheckDeclarationStillValidDelegate(Declarations declarations) {
+		this.declarations = declarations;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		boolean valid = declarations.matchesDeclaredData((Long) execution.getVariable("supportRequestId"));
+		execution.setVariable("declarationStillValid", valid);
+		if (!valid) {
+			log.info("Request {}: the data changed after the applicant's declaration; a new declaration is needed",
+					execution.getProcessBusinessKey());
+		}
+	}
+
+}
