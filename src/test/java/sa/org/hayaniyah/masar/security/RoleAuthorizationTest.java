@@ -129,7 +129,9 @@ class RoleAuthorizationTest extends DatabaseTestSupport {
 		assertThat(list("reception1", "/engine-rest/variable-instance?processInstanceIdIn=" + received.getId()))
 			.extracting(v -> (String) v.get("name"))
 			.isNotEmpty()
-			.allMatch(name -> List.of("referenceNumber", "applicantName", "channel", "submittedAt", "committeeDeadlineText")
+			// the task card, and the form's list of referral reasons: nothing of the applicant's data
+			.allMatch(name -> List.of("referenceNumber", "applicantName", "channel", "submittedAt", "committeeDeadlineText",
+					"referralReasonOptions")
 				.contains(name));
 		assertThat(list("reception1", "/engine-rest/process-instance?processInstanceIds=" + received.getId())).isEmpty();
 	}
