@@ -33,7 +33,8 @@ class EngineRestSecurityConfiguration {
 		FilterRegistrationBean<StaffApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new StaffApiAuthenticationFilter(identityService));
 		registration.addUrlPatterns("/api/requests/*", "/api/data-subjects/*", "/api/notifications/*", "/api/satisfaction/*",
-				"/api/committee/*", "/api/referral-reasons", "/api/referral-reasons/*");
+				"/api/committee/*", "/api/referral-reasons", "/api/referral-reasons/*", "/api/compliance-pack",
+				"/api/compliance-pack.csv", "/api/compliance-pack.pdf");
 		return registration;
 	}
 
