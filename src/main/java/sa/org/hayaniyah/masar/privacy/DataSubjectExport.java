@@ -20,7 +20,7 @@ public class DataSubjectExport {
 	/** Tables keyed by request, in the order a reader would follow the case. */
 	static final List<String> REQUEST_TABLES = List.of("household_member", "submitted_document", "verification_result",
 			"applicant_declaration", "social_research", "committee_vote", "committee_decision", "sla_breach", "service_delivery",
-			"notification");
+			"notification", "survey", "referral");
 
 	private final JdbcClient jdbc;
 
@@ -49,7 +49,24 @@ public class DataSubjectExport {
 						.map(DataSubjectExport::withoutFileContent)
 						.toList());
 		}
-		export.put("beneficiary", jdbc.sql("SELECT * FROM beneficiary WHERE national_id = ?").param(nationalId).query().listOfRows());
+		List<Map<String, Object>> beneficiary = jdbc.sql("SELECT * FROM beneficiary WHERE national_id = ?")
+			.param(nationalId)
+			.query()
+			.listOfRows();
+		export.put("beneficiary", beneficiary);
+		export.put("outreach_follow_up", beneficiary.isEmpty() ? List.of()
+				: jdbc.sql("SELECT * FROM outreach_follow_up WHERE beneficiary_id = ? ORDER BY id")
+					.param(value(beneficiary.get(0), "id"))
+					.query()
+					.listOfRows());
+		List<Map<String, Object>> inquiries = jdbc.sql("SELECT * FROM inquiry WHERE national_id = ? ORDER BY id")
+			.param(nationalId)
+			.query()
+			.listOfRows();
+		export.put("inquiry", inquiries);
+		List<Object> inquiryIds = inquiries.stream().map(r -> value(r, "id")).toList();
+		export.put("inquiry_survey", inquiryIds.isEmpty() ? List.of()
+				: jdbc.sql("SELECT * FROM survey WHERE inquiry_id IN (:ids) ORDER BY id").param("ids", inquiryIds).query().listOfRows());
 		List<String> subjects = requests.stream().map(r -> (String) value(r, "reference_number")).toList();
 		export.put("personal_data_access", subjects.isEmpty() ? List.of()
 				: jdbc.sql("SELECT actor, action, subject, detail, at FROM personal_data_access WHERE subject IN (:subjects) ORDER BY id")

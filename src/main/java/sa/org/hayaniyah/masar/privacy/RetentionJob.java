@@ -51,10 +51,29 @@ public class RetentionJob {
 			.query(Long.class)
 			.list();
 		expired.forEach(this::anonymise);
-		if (!expired.isEmpty()) {
-			log.info("Retention anonymised {} closed requests", expired.size());
+		List<Long> inquiries = jdbc.sql("SELECT id FROM inquiry WHERE status = 'CLOSED' AND person_name <> '-' AND closed_at < ?")
+			.param(Timestamp.from(cutOff))
+			.query(Long.class)
+			.list();
+		inquiries.forEach(this::anonymiseInquiry);
+		if (!expired.isEmpty() || !inquiries.isEmpty()) {
+			log.info("Retention anonymised {} closed requests and {} closed inquiries", expired.size(), inquiries.size());
 		}
-		return expired.size();
+		return expired.size() + inquiries.size();
+	}
+
+	/** An inquiry keeps its channel, kind and dates for the statistics; who asked, and what, goes. */
+	private void anonymiseInquiry(long id) {
+		String reference = jdbc.sql("SELECT reference_number FROM inquiry WHERE id = ?").param(id).query(String.class).single();
+		jdbc.sql("""
+				UPDATE inquiry SET person_name = '-', national_id = NULL, mobile = NULL, email = NULL, question = '-', answer = '-',
+				  review_notes = NULL
+				WHERE id = ?""")
+			.param(id)
+			.update();
+		jdbc.sql("UPDATE survey SET answer_comment = NULL WHERE inquiry_id = ?").param(id).update();
+		jdbc.sql("UPDATE notification SET recipient = '-', body = '-' WHERE reference_number = ?").param(reference).update();
+		audit.record("system", AuditTrail.Action.ANONYMISE, reference, "retention period passed");
 	}
 
 	private void anonymise(long id) {
@@ -75,6 +94,10 @@ public class RetentionJob {
 		jdbc.sql("UPDATE service_delivery SET description = '-' WHERE request_id = ?").param(id).update();
 		jdbc.sql("UPDATE notification SET recipient = '-', body = '-' WHERE request_id = ?").param(id).update();
 		jdbc.sql("UPDATE verification_result SET message = '-' WHERE request_id = ? AND outcome <> 'PASSED'").param(id).update();
+		jdbc.sql("UPDATE survey SET answer_comment = NULL WHERE request_id = ?").param(id).update();
+		jdbc.sql("UPDATE service_recovery SET action_taken = '-' WHERE survey_id IN (SELECT id FROM survey WHERE request_id = ?)")
+			.param(id)
+			.update();
 		audit.record("system", AuditTrail.Action.ANONYMISE, reference, "retention period passed");
 	}
 

@@ -95,6 +95,7 @@ class PersonalDataProtectionTest extends JourneyTestSupport {
 		String nationalId = TestApplicants.nationalId();
 		ProcessInstance instance = journey.toCommittee(nationalId);
 		journey.toCommittee(TestApplicants.nationalId());
+		journey.start("beneficiary-inquiry", "reception1", inquiry(nationalId));
 
 		ResponseEntity<Map<String, List<Map<String, Object>>>> export = rest.withBasicAuth("supervisor1", "masar-demo")
 			.exchange("/api/data-subjects/" + nationalId + "/export", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
@@ -108,6 +109,7 @@ class PersonalDataProtectionTest extends JourneyTestSupport {
 		assertThat(data.get("applicant_declaration")).hasSize(1);
 		assertThat(data.get("social_research")).hasSize(1);
 		assertThat(data.get("notification")).isNotEmpty();
+		assertThat(data.get("inquiry")).singleElement().satisfies(row -> assertThat(row.values()).contains(nationalId));
 		assertThat(audit.about(reference(instance))).extracting(AuditTrail.Entry::action).contains(AuditTrail.Action.EXPORT);
 
 		assertThat(rest.withBasicAuth("reception1", "masar-demo")
@@ -131,6 +133,9 @@ class PersonalDataProtectionTest extends JourneyTestSupport {
 			.getBusinessKey();
 		String stillOpenId = TestApplicants.nationalId();
 		ProcessInstance open = journey.startAtOffice("reception1", TestApplicants.startForm("C1", stillOpenId));
+		ProcessInstance inquiry = journey.start("beneficiary-inquiry", "reception1", inquiry(nationalId));
+		journey.complete(inquiry, "Task_AnswerInquiry", "reception1", Map.of("answer", "موعد الزيارة يوم الأحد القادم"));
+		String inquiryReference = inquiry.getBusinessKey();
 
 		journey.moveClock(retentionProperties.closedRequestPeriod().plus(Duration.ofDays(1)));
 		assertThat(retention.apply()).isPositive();
@@ -145,6 +150,11 @@ class PersonalDataProtectionTest extends JourneyTestSupport {
 			.query(Integer.class)
 			.single()).isZero();
 		assertThat(audit.about(reference)).extracting(AuditTrail.Entry::action).contains(AuditTrail.Action.ANONYMISE);
+		Map<String, Object> keptInquiry = jdbc.sql("""
+				SELECT person_name, national_id, mobile, question, answer, channel, kind, status FROM inquiry
+				WHERE reference_number = ?""").param(inquiryReference).query().singleRow();
+		assertThat(keptInquiry.values()).doesNotContain(nationalId, "سعد محمد القحطاني", "موعد الزيارة يوم الأحد القادم")
+			.contains("C2", "STATUS", "CLOSED", "-");
 		assertThat(jdbc.sql("SELECT national_id FROM support_request WHERE national_id = ?").param(stillOpenId).query(String.class).list())
 			.as("an open request is never touched")
 			.hasSize(1);
@@ -170,6 +180,12 @@ class PersonalDataProtectionTest extends JourneyTestSupport {
 
 	private String reference(ProcessInstance instance) {
 		return (String) runtimeService.getVariable(instance.getId(), "referenceNumber");
+	}
+
+
+	private static Map<String, Object> inquiry(String nationalId) {
+		return Map.of("channel", "C2", "inquiryKind", "STATUS", "question", "متى موعد الزيارة الميدانية؟", "personName",
+				"سعد محمد القحطاني", "mobile", "0551234567", "nationalId", nationalId);
 	}
 
 }
