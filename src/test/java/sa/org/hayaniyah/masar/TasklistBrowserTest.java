@@ -284,6 +284,13 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
 			assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
 			screenshot("cockpit-arabic");
+
+			// the dashboard leads supervisors to the governance reports, with the Cockpit session
+			wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".masar-reports a"))).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#satisfaction tbody"), "الإجمالي"));
+			assertThat(driver.findElement(By.id("message")).isDisplayed()).isFalse();
+			assertThat(driver.findElement(By.id("packPdf")).getAttribute("href")).contains("/api/compliance-pack.pdf?from=");
+			screenshot("governance-reports");
 		}
 		catch (RuntimeException | AssertionError e) {
 			screenshot("failure-cockpit");
