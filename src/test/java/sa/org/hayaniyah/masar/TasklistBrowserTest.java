@@ -464,9 +464,13 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-search-pill] .value-field input")))
 			.sendKeys(businessKey + Keys.ENTER);
 		By taskLink = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(@href,'task=" + taskId + "')]");
-		WebElement link = wait.until(ExpectedConditions.elementToBeClickable(taskLink));
-		assertThat(link.getText()).isEqualTo(taskName);
-		link.click();
+		// the list refreshes itself; a link found just before a refresh is gone, so find it again and retry
+		wait.ignoring(StaleElementReferenceException.class).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(browser -> {
+			WebElement link = browser.findElement(taskLink);
+			assertThat(link.getText()).isEqualTo(taskName);
+			link.click();
+			return true;
+		});
 		wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//section[contains(@class,'task-details')]//h2[normalize-space()='" + taskName + "']")));
 	}
