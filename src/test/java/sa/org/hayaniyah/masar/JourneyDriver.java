@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -101,24 +102,17 @@ public class JourneyDriver {
 
 	/** What the job executor does in production: runs the async steps (verification) that are due now. */
 	public void runJobs(ProcessInstance instance) {
-		List<Job> due;
-		while (!(due = managementService.createJobQuery()
-			.processInstanceId(instance.getId())
-			.executable()
-			.messages()
-			.list()).isEmpty()) {
-			due.forEach(job -> managementService.executeJob(job.getId()));
-		}
+		runJobs(() -> managementService.createJobQuery().processInstanceId(instance.getId()));
 	}
 
 	/** Runs the async steps of every instance of a process, such as the outreach run's one job per family. */
 	public void runJobs(String processKey) {
+		runJobs(() -> managementService.createJobQuery().processDefinitionKey(processKey));
+	}
+
+	private void runJobs(Supplier<JobQuery> jobs) {
 		List<Job> due;
-		while (!(due = managementService.createJobQuery()
-			.processDefinitionKey(processKey)
-			.executable()
-			.messages()
-			.list()).isEmpty()) {
+		while (!(due = jobs.get().executable().messages().list()).isEmpty()) {
 			due.forEach(job -> managementService.executeJob(job.getId()));
 		}
 	}

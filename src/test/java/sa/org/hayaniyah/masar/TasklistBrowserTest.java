@@ -303,10 +303,10 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		String libraryAnswer = "المطلوب صورة الهوية وسجل الأسرة وما يثبت الدخل.";
 		String libraryQuestion = "مستندات الطلب " + System.nanoTime() % 100000;
 		try {
-			ProcessInstance earlier = journey.start("beneficiary-inquiry", USER, inquiryForm("ما المستندات المطلوبة للطلب؟"));
+			ProcessInstance earlier = journey.start("beneficiary-inquiry", USER, TestApplicants.inquiryForm("PROCEDURE", "ما المستندات المطلوبة للطلب؟"));
 			journey.complete(earlier, "Task_AnswerInquiry", USER,
 					Map.of("answer", libraryAnswer, "saveToLibrary", true, "libraryQuestion", libraryQuestion));
-			ProcessInstance inquiry = journey.start("beneficiary-inquiry", USER, inquiryForm("ماذا أحضر معي لتقديم الطلب؟"));
+			ProcessInstance inquiry = journey.start("beneficiary-inquiry", USER, TestApplicants.inquiryForm("PROCEDURE", "ماذا أحضر معي لتقديم الطلب؟"));
 			Task task = taskService.createTaskQuery().processInstanceId(inquiry.getId()).singleResult();
 
 			logIn();
@@ -367,11 +367,6 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			screenshot("failure-vote");
 			throw e;
 		}
-	}
-
-	private static Map<String, Object> inquiryForm(String question) {
-		return Map.of("channel", "C2", "inquiryKind", "PROCEDURE", "question", question, "personName", "سعد محمد القحطاني",
-				"mobile", "0551234567");
 	}
 
 	/** The Arabic Tasklist labels as served to the browser. */

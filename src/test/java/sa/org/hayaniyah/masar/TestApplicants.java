@@ -78,4 +78,16 @@ public final class TestApplicants {
 		return form;
 	}
 
+
+	/** An inquiry's start form as reception fills it for a phone call (C2). */
+	public static Map<String, Object> inquiryForm(String kind, String question) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("channel", "C2");
+		form.put("inquiryKind", kind);
+		form.put("question", question);
+		form.put("personName", "سعد محمد القحطاني");
+		form.put("mobile", "0551234567");
+		return form;
+	}
+
 }

@@ -2,9 +2,8 @@ package sa.org.hayaniyah.masar.committee;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
-
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Service;
 import sa.org.hayaniyah.masar.common.DualCalendar;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.SequenceGenerator;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 
 /**
  * Records votes, applies the committee's rule and sets the decision the process routes on
@@ -43,14 +41,14 @@ class CommitteeDecisions {
 	void recordVote(VariableScope scope, String member, Object vote, Object reason, Object recusalReason) {
 		long requestId = requestId(scope);
 		if (records.recusedMembers(requestId).contains(member)) {
-			throw new InvalidInputException(List.of(new Violation("vote", "تنحّيت عن هذا الطلب لتعارض المصالح، فلا يُحتسب لك صوت فيه",
-					"member " + member + " recused from this request and cannot vote on it")));
+			throw InvalidInputException.of("vote", "تنحّيت عن هذا الطلب لتعارض المصالح، فلا يُحتسب لك صوت فيه",
+					"member " + member + " recused from this request and cannot vote on it");
 		}
 		if (RECUSE.equals(String.valueOf(vote))) {
 			String why = String.valueOf(recusalReason);
 			if (!List.of("RELATIVE", "OTHER").contains(why)) {
-				throw new InvalidInputException(List.of(new Violation("recusalReason", "اختر سبب التنحي: قرابة بالمتقدم أو تعارض آخر",
-						"recusalReason must be RELATIVE or OTHER")));
+				throw InvalidInputException.of("recusalReason", "اختر سبب التنحي: قرابة بالمتقدم أو تعارض آخر",
+						"recusalReason must be RELATIVE or OTHER");
 			}
 			records.recordRecusal(requestId, member, why, reason(reason, "voteReason"));
 			return;
@@ -125,14 +123,14 @@ class CommitteeDecisions {
 			return Vote.valueOf(String.valueOf(value));
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(List.of(new Violation(field, "يجب اختيار القرار: قبول أو رفض أو إعادة للبحث",
-					field + " must be APPROVE, REJECT or RETURN")));
+			throw InvalidInputException.of(field, "يجب اختيار القرار: قبول أو رفض أو إعادة للبحث",
+					field + " must be APPROVE, REJECT or RETURN");
 		}
 	}
 
 	private static String reason(Object value, String field) {
 		if (value == null || value.toString().isBlank()) {
-			throw new InvalidInputException(List.of(new Violation(field, "يجب ذكر سبب القرار", field + " is required")));
+			throw InvalidInputException.of(field, "يجب ذكر سبب القرار", field + " is required");
 		}
 		return value.toString().strip();
 	}

@@ -1,13 +1,11 @@
 package sa.org.hayaniyah.masar.committee;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-
-import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 

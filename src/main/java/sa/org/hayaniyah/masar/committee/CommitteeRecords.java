@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 
 /**
  * Votes and decisions of the research committee, per request and round.
@@ -40,8 +39,8 @@ public class CommitteeRecords {
 				.update();
 		}
 		catch (DuplicateKeyException secondVote) {
-			throw new InvalidInputException(List.of(new Violation("vote", "سبق لهذا العضو التصويت على الطلب في هذه الجولة",
-					"member " + member + " has already voted in round " + round)));
+			throw InvalidInputException.of("vote", "سبق لهذا العضو التصويت على الطلب في هذه الجولة",
+					"member " + member + " has already voted in round " + round);
 		}
 	}
 
@@ -64,7 +63,7 @@ public class CommitteeRecords {
 			.update();
 	}
 
-	/** A member's declared conflict of interest on a request (R4 of good governance: no judge in their own cause). */
+	/** A member's declared conflict of interest on a request: nobody judges their own cause. */
 	void recordRecusal(long requestId, String member, String reason, String note) {
 		jdbc.sql("INSERT INTO committee_recusal (request_id, member, reason, note, recorded_at) VALUES (?, ?, ?, ?, ?)")
 			.params(requestId, member, reason, note, Timestamp.from(clock.instant()))

@@ -1,13 +1,10 @@
 package sa.org.hayaniyah.masar.committee;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 
 /**
  * On every assignment of a vote task, including an administrator's reassignment: the seat goes to a committee member
@@ -32,10 +29,11 @@ public class CommitteeSeatGuardListener implements TaskListener {
 			return;
 		}
 		if (!members.current().contains(member)) {
-			throw refused("لا يُسند التصويت إلا إلى عضو في لجنة البحث", member + " is not a committee member");
+			throw InvalidInputException.of("assignee", "لا يُسند التصويت إلا إلى عضو في لجنة البحث",
+					member + " is not a committee member");
 		}
 		if (members.excluded(task).contains(member)) {
-			throw refused("لا يصوّت على الطلب من استقبله أو سجّل بياناته أو تنحّى عنه لتعارض المصالح",
+			throw InvalidInputException.of("assignee", "لا يصوّت على الطلب من استقبله أو سجّل بياناته أو تنحّى عنه لتعارض المصالح",
 					member + " received or recorded this request, or recused from it");
 		}
 		long otherSeats = task.getProcessEngineServices()
@@ -53,12 +51,9 @@ public class CommitteeSeatGuardListener implements TaskListener {
 			.stream()
 			.anyMatch(v -> v.member().equals(member));
 		if (otherSeats > 0 || voted) {
-			throw refused("لا يجوز لعضو واحد أن يشغل مقعدين في التصويت على الطلب نفسه", member + " already holds a seat on this request");
+			throw InvalidInputException.of("assignee", "لا يجوز لعضو واحد أن يشغل مقعدين في التصويت على الطلب نفسه",
+					member + " already holds a seat on this request");
 		}
-	}
-
-	private static InvalidInputException refused(String arabic, String english) {
-		return new InvalidInputException(List.of(new Violation("assignee", arabic, english)));
 	}
 
 }

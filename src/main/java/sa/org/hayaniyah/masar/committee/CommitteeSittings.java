@@ -1,5 +1,6 @@
 package sa.org.hayaniyah.masar.committee;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ public class CommitteeSittings {
 		int year = DualCalendar.hijriYear(today);
 		int number = (int) sequences.nextWithoutGaps("committee-sitting", year);
 		jdbc.sql("INSERT INTO committee_sitting (hijri_year, number, held_on, closed_by, closed_at) VALUES (?, ?, ?, ?, ?)")
-			.params(year, number, java.sql.Date.valueOf(today), closedBy, Timestamp.from(clock.instant()))
+			.params(year, number, Date.valueOf(today), closedBy, Timestamp.from(clock.instant()))
 			.update();
 		long id = jdbc.sql("SELECT id FROM committee_sitting WHERE hijri_year = ? AND number = ?")
 			.params(year, number)

@@ -33,7 +33,7 @@ public final class FormValues {
 
 	/** A checkbox: true only for {@code true} or "true"; absent means unticked. */
 	public static boolean flag(Object value) {
-		return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(text(value));
+		return Boolean.TRUE.equals(value) || "true".equals(text(value));
 	}
 
 	public static LocalDate date(Object value) {

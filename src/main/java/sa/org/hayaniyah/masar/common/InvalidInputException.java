@@ -20,6 +20,11 @@ public class InvalidInputException extends RuntimeException {
 		this.violations = List.copyOf(violations);
 	}
 
+	/** Input refused for one reason. */
+	public static InvalidInputException of(String field, String arabic, String english) {
+		return new InvalidInputException(List.of(new Violation(field, arabic, english)));
+	}
+
 	public List<Violation> violations() {
 		return violations;
 	}

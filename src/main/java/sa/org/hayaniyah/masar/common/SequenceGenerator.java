@@ -57,11 +57,7 @@ public class SequenceGenerator {
 				}
 			}
 		});
-		jdbc.sql("UPDATE sequence_counter SET last_value = last_value + 1 WHERE name = ? AND period = ?").params(name, period).update();
-		return jdbc.sql("SELECT last_value FROM sequence_counter WHERE name = ? AND period = ?")
-			.params(name, period)
-			.query(Long.class)
-			.single();
+		return increment(name, period);
 	}
 
 	private long increment(String name, int period) {

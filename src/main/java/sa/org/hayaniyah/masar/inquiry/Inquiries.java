@@ -5,14 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 import sa.org.hayaniyah.masar.common.ReferenceNumbers;
 import sa.org.hayaniyah.masar.intake.SupportRequest;
 import sa.org.hayaniyah.masar.intake.SupportRequests;
@@ -78,8 +76,8 @@ public class Inquiries {
 		if (inquiry.requestReference() != null) {
 			Optional<SupportRequest> request = supportRequests.findByReference(inquiry.requestReference());
 			if (request.isEmpty()) {
-				throw new InvalidInputException(List.of(new Violation("requestReference",
-						"لا يوجد طلب بالرقم " + inquiry.requestReference(), "no request has this reference")));
+				throw InvalidInputException.of("requestReference",
+						"لا يوجد طلب بالرقم " + inquiry.requestReference(), "no request has this reference");
 			}
 			return request;
 		}

@@ -2,7 +2,6 @@ package sa.org.hayaniyah.masar.inquiry;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 import sa.org.hayaniyah.masar.common.Problems;
 import sa.org.hayaniyah.masar.intake.Channel;
 
@@ -53,8 +51,8 @@ class OnlineInquiryController {
 		NewInquiry checked = InquiryValidation.check(body.channel(), body.inquiryKind(), body.question(), body.personName(),
 				body.nationalId(), body.mobile(), body.email(), body.preferredChannel(), body.requestReference(), null);
 		if (!checked.channel().isOnline()) {
-			throw new InvalidInputException(List.of(new Violation("channel", "هذه الخدمة للقنوات الإلكترونية فقط (C3، C5، C7)",
-					"online inquiries come through C3, C5 or C7; staff record other channels in Tasklist")));
+			throw InvalidInputException.of("channel", "هذه الخدمة للقنوات الإلكترونية فقط (C3، C5، C7)",
+					"online inquiries come through C3, C5 or C7; staff record other channels in Tasklist");
 		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("channel", checked.channel().name());

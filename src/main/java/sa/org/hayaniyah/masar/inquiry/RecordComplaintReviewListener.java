@@ -1,7 +1,5 @@
 package sa.org.hayaniyah.masar.inquiry;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -9,7 +7,6 @@ import org.springframework.stereotype.Component;
 import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 
 /**
  * On completing "مراجعة الشكوى قبل الإغلاق": no complaint closes without a supervisor's written review.
@@ -27,8 +24,8 @@ public class RecordComplaintReviewListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String notes = FormValues.text(task.getVariable("reviewNotes"));
 		if (notes == null || notes.length() < 5 || notes.length() > 4000) {
-			throw new InvalidInputException(List.of(new Violation("reviewNotes",
-					"اكتب نتيجة مراجعة الشكوى وما اتُّخذ بشأنها قبل الإغلاق", "reviewNotes are required (5 to 4000 characters)")));
+			throw InvalidInputException.of("reviewNotes",
+					"اكتب نتيجة مراجعة الشكوى وما اتُّخذ بشأنها قبل الإغلاق", "reviewNotes are required (5 to 4000 characters)");
 		}
 		inquiries.recordReview((Long) task.getVariable("inquiryId"), Actors.of(task), notes);
 	}

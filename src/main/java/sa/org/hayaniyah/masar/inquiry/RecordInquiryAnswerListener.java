@@ -1,7 +1,5 @@
 package sa.org.hayaniyah.masar.inquiry;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -9,7 +7,6 @@ import org.springframework.stereotype.Component;
 import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 import sa.org.hayaniyah.masar.referral.ReferralReasons;
 
 /**
@@ -41,7 +38,7 @@ public class RecordInquiryAnswerListener implements TaskListener {
 		boolean refer = RECEPTION_TASK.equals(task.getTaskDefinitionKey()) && FormValues.flag(task.getVariable("referToResearch"));
 		if (refer) {
 			if (kind != InquiryKind.PROCEDURE) {
-				throw invalid("referToResearch", "الإحالة إلى الباحث الاجتماعي لأسئلة الإجراءات فقط",
+				throw InvalidInputException.of("referToResearch", "الإحالة إلى الباحث الاجتماعي لأسئلة الإجراءات فقط",
 						"only procedure questions are referred to social research");
 			}
 			referralReasons.record(null, inquiryId, task.getVariable("referralReason"), "referralReason", Actors.of(task));
@@ -54,22 +51,22 @@ public class RecordInquiryAnswerListener implements TaskListener {
 		Long standardAnswerId = standardAnswerId(task.getVariable("standardAnswerId"));
 		if (standardAnswerId != null) {
 			StandardAnswers.StandardAnswer chosen = standardAnswers.use(standardAnswerId)
-				.orElseThrow(() -> invalid("standardAnswerId", "الإجابة الجاهزة المختارة لم تعد متاحة، اختر غيرها أو اكتب الرد",
-						"the chosen standard answer is not available"));
+				.orElseThrow(() -> InvalidInputException.of("standardAnswerId",
+						"الإجابة الجاهزة المختارة لم تعد متاحة، اختر غيرها أو اكتب الرد", "the chosen standard answer is not available"));
 			answer = answer == null ? chosen.answer() : answer;
 		}
 		if (answer == null || answer.length() < 5) {
-			throw invalid("answer", "اكتب الرد على الاستفسار أو اختر إجابة جاهزة من المكتبة",
+			throw InvalidInputException.of("answer", "اكتب الرد على الاستفسار أو اختر إجابة جاهزة من المكتبة",
 					"an answer is required: written, or a standard answer from the library");
 		}
 		if (answer.length() > 4000) {
-			throw invalid("answer", "الرد أطول من 4000 حرف", "the answer is longer than 4000 characters");
+			throw InvalidInputException.of("answer", "الرد أطول من 4000 حرف", "the answer is longer than 4000 characters");
 		}
 		String by = Actors.of(task);
 		if (FormValues.flag(task.getVariable("saveToLibrary"))) {
 			String question = FormValues.text(task.getVariable("libraryQuestion"));
 			if (question == null || question.length() > 500) {
-				throw invalid("libraryQuestion", "اكتب السؤال كما يُحفظ في مكتبة الإجابات (حتى 500 حرف)",
+				throw InvalidInputException.of("libraryQuestion", "اكتب السؤال كما يُحفظ في مكتبة الإجابات (حتى 500 حرف)",
 						"libraryQuestion is required (up to 500 characters) to save the answer to the library");
 			}
 			standardAnswers.add(kind, question, answer, by);
@@ -87,12 +84,9 @@ public class RecordInquiryAnswerListener implements TaskListener {
 			return Long.valueOf(text);
 		}
 		catch (NumberFormatException e) {
-			throw invalid("standardAnswerId", "الإجابة الجاهزة المختارة غير معروفة", "standardAnswerId must be a library id");
+			throw InvalidInputException.of("standardAnswerId", "الإجابة الجاهزة المختارة غير معروفة",
+					"standardAnswerId must be a library id");
 		}
-	}
-
-	private static InvalidInputException invalid(String field, String arabic, String english) {
-		return new InvalidInputException(List.of(new Violation(field, arabic, english)));
 	}
 
 }

@@ -1,5 +1,7 @@
 package sa.org.hayaniyah.masar.inquiry;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -43,8 +45,7 @@ public class StandardAnswers {
 				SELECT id, kind, question, answer, times_used FROM standard_answer
 				WHERE active = TRUE AND kind = ? ORDER BY times_used DESC, id""")
 			.param(kind.name())
-			.query((rs, i) -> new StandardAnswer(rs.getLong(1), InquiryKind.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4), rs.getInt(5)))
+			.query(StandardAnswers::map)
 			.list();
 	}
 
@@ -57,9 +58,13 @@ public class StandardAnswers {
 		}
 		return jdbc.sql("SELECT id, kind, question, answer, times_used FROM standard_answer WHERE id = ?")
 			.param(id)
-			.query((rs, i) -> new StandardAnswer(rs.getLong(1), InquiryKind.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4), rs.getInt(5)))
+			.query(StandardAnswers::map)
 			.optional();
+	}
+
+	private static StandardAnswer map(ResultSet rs, int row) throws SQLException {
+		return new StandardAnswer(rs.getLong(1), InquiryKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+				rs.getInt(5));
 	}
 
 	/** The library as the options of a Camunda Forms select ({@code valuesKey}). */

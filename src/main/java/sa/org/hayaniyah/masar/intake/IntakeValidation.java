@@ -33,10 +33,10 @@ public class IntakeValidation {
 
 	/** PDPL: no request without the applicant's consent to use their data for its purpose. */
 	public void requireConsent(Object consent) {
-		if (!Boolean.TRUE.equals(consent) && !"true".equals(FormValues.text(consent))) {
-			throw new InvalidInputException(List.of(new Violation("consentGiven",
+		if (!FormValues.flag(consent)) {
+			throw InvalidInputException.of("consentGiven",
 					"لا يُقبل الطلب دون موافقة المتقدم على استخدام بياناته لغرض دراسة طلبه وتقديم الخدمة",
-					"consentGiven must be true: the applicant's consent to use their data for this purpose")));
+					"consentGiven must be true: the applicant's consent to use their data for this purpose");
 		}
 	}
 

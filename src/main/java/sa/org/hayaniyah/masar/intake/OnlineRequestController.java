@@ -2,7 +2,6 @@ package sa.org.hayaniyah.masar.intake;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 
 /**
  * Online channels (C3 social media, C5 assistance-request services, C7 website) start the journey here, through the
@@ -51,8 +49,8 @@ class OnlineRequestController {
 		NewSupportRequest request = validation.newRequest(body.channel(), body.nationalId(), body.applicantName(),
 				body.mobile(), body.supportType(), null);
 		if (!request.channel().isOnline()) {
-			throw new InvalidInputException(List.of(new Violation("channel", "هذه الخدمة للقنوات الإلكترونية فقط (C3، C5، C7)",
-					"online requests come through C3, C5 or C7; staff record other channels in Tasklist")));
+			throw InvalidInputException.of("channel", "هذه الخدمة للقنوات الإلكترونية فقط (C3، C5، C7)",
+					"online requests come through C3, C5 or C7; staff record other channels in Tasklist");
 		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("channel", request.channel().name());

@@ -1,5 +1,6 @@
 package sa.org.hayaniyah.masar.intake;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -54,7 +55,7 @@ class SupportRequestRepository {
 			.optional();
 	}
 
-	void updateMonthlyIncome(long id, java.math.BigDecimal income) {
+	void updateMonthlyIncome(long id, BigDecimal income) {
 		jdbc.sql("UPDATE support_request SET monthly_income = ? WHERE id = ? AND status = 'OPEN'").params(income, id).update();
 	}
 

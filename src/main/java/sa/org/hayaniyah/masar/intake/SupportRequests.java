@@ -1,5 +1,6 @@
 package sa.org.hayaniyah.masar.intake;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,6 @@ import sa.org.hayaniyah.masar.sla.SlaProperties;
  * Opens, updates and closes support requests. One open request per national ID is enforced by the database,
  * so two reception desks (or two nodes) cannot open the same family twice.
  */
-
 @Service
 public class SupportRequests {
 
@@ -85,7 +85,7 @@ public class SupportRequests {
 
 	/** The household income as the social researcher verified it; a change voids the applicant's declaration (R4). */
 	@Transactional
-	public void correctMonthlyIncome(long id, java.math.BigDecimal income) {
+	public void correctMonthlyIncome(long id, BigDecimal income) {
 		repository.updateMonthlyIncome(id, income);
 	}
 

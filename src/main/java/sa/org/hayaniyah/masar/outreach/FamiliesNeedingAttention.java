@@ -1,5 +1,6 @@
 package sa.org.hayaniyah.masar.outreach;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +57,7 @@ class FamiliesNeedingAttention {
 				JOIN support_request r ON r.id = (SELECT MAX(l.id) FROM support_request l
 				  WHERE l.national_id = b.national_id AND l.id_expiry_date IS NOT NULL)
 				WHERE r.id_expiry_date <= ?""")
-			.param(java.sql.Date.valueOf(today.plusDays(properties.idExpiryWindow().toDays())))
+			.param(Date.valueOf(today.plusDays(properties.idExpiryWindow().toDays())))
 			.query((rs, i) -> new Finding(rs.getLong(1), Reason.ID_EXPIRING, rs.getDate(3).toLocalDate().toString(),
 					rs.getLong(2)))
 			.list();

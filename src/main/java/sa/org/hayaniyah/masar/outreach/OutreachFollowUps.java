@@ -3,6 +3,7 @@ package sa.org.hayaniyah.masar.outreach;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,7 +67,7 @@ public class OutreachFollowUps {
 			.query((rs, i) -> new FollowUp(rs.getLong(1), rs.getLong(2), Reason.valueOf(rs.getString(3)), rs.getString(4),
 					rs.getObject(5, Long.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
 					rs.getString(10), rs.getString(11), rs.getString(12),
-					String.join(" - ", java.util.stream.Stream.of(rs.getString(13), rs.getString(14), rs.getString(15))
+					String.join(" - ", Stream.of(rs.getString(13), rs.getString(14), rs.getString(15))
 						.filter(s -> s != null && !s.isBlank())
 						.toList()),
 					rs.getString(16)))

@@ -3,6 +3,7 @@ package sa.org.hayaniyah.masar.referral;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.common.ReportFigures;
 
 /**
  * The list of referral reasons and the referrals that carry them.
@@ -56,8 +58,8 @@ public class ReferralReasons {
 			.query(Integer.class)
 			.single() > 0;
 		if (!active) {
-			throw new InvalidInputException(List.of(new Violation(field, "اختر سبب الإحالة إلى الباحث الاجتماعي من القائمة",
-					field + " must be an active referral reason code")));
+			throw InvalidInputException.of(field, "اختر سبب الإحالة إلى الباحث الاجتماعي من القائمة",
+					field + " must be an active referral reason code");
 		}
 		jdbc.sql("INSERT INTO referral (request_id, inquiry_id, reason_code, referred_by, referred_at) VALUES (?, ?, ?, ?, ?)")
 			.params(requestId, inquiryId, code, referredBy, Timestamp.from(clock.instant()))
@@ -65,7 +67,7 @@ public class ReferralReasons {
 	}
 
 	void add(String code, String label, String createdBy) {
-		java.util.ArrayList<Violation> violations = new java.util.ArrayList<>();
+		List<Violation> violations = new ArrayList<>();
 		if (code == null || !CODE.matcher(code).matches()) {
 			violations.add(new Violation("code", "رمز السبب بالإنجليزية بأحرف كبيرة، مثل REQUIRED_DOCUMENTS",
 					"code must be upper-case letters, digits or _ (2 to 30), such as REQUIRED_DOCUMENTS"));
@@ -96,7 +98,7 @@ public class ReferralReasons {
 				SELECT r.code, r.label, COUNT(f.id) FROM referral f JOIN referral_reason r ON r.code = f.reason_code
 				WHERE f.referred_at >= ? AND f.referred_at < ?
 				GROUP BY r.code, r.label ORDER BY COUNT(f.id) DESC, r.code""")
-			.params(Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(toExclusive.atStartOfDay()))
+			.params(ReportFigures.dayStart(from), ReportFigures.dayStart(toExclusive))
 			.query((rs, i) -> new Recurring(rs.getString(1), rs.getString(2), rs.getInt(3)))
 			.list();
 	}

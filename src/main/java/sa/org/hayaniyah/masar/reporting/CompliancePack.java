@@ -1,7 +1,9 @@
 package sa.org.hayaniyah.masar.reporting;
 
+import static sa.org.hayaniyah.masar.common.ReportFigures.dayStart;
+import static sa.org.hayaniyah.masar.common.ReportFigures.percent;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import sa.org.hayaniyah.masar.common.ReportFigures;
 import sa.org.hayaniyah.masar.intake.Channel;
 import sa.org.hayaniyah.masar.outreach.Reason;
 import sa.org.hayaniyah.masar.survey.SatisfactionReport;
@@ -24,8 +27,8 @@ import sa.org.hayaniyah.masar.survey.SatisfactionReport;
  * figure is an aggregate; the only identifiers are decision and request reference numbers and employees' user ids,
  * never a beneficiary's name, national ID, mobile or income, so the pack can go to the board and the regulator.
  * <p>
- * The database only counts; percentages are rounded here (1 decimal, HALF_UP) from those integers, so H2 and
- * PostgreSQL give exactly the same figures. Each section is dated by its own column, named on its record.
+ * The database only counts; {@link ReportFigures} divides and rounds (HALF_UP), so H2 and PostgreSQL give exactly
+ * the same figures. Each section is dated by its own column, named on its record.
  */
 @Service
 public class CompliancePack {
@@ -118,8 +121,8 @@ public class CompliancePack {
 	}
 
 	public Figures compute(LocalDate from, LocalDate toExclusive) {
-		Timestamp start = start(from);
-		Timestamp end = start(toExclusive);
+		Timestamp start = dayStart(from);
+		Timestamp end = dayStart(toExclusive);
 		Attempts attempts = attempts(start, end);
 		return new Figures(from, toExclusive, requests(start, end),
 				new Completeness(List.of("R2"), attempts.first(), attempts.firstComplete(),
@@ -281,17 +284,6 @@ public class CompliancePack {
 			.params(start, end)
 			.query(Integer.class)
 			.single();
-	}
-
-	/** part / whole × 100, 1 decimal HALF_UP; {@code null} when whole is 0. */
-	static BigDecimal percent(long part, long whole) {
-		return (whole == 0) ? null
-				: BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-	}
-
-	/** Timestamps are stored as local date-times, so a day starts as {@link SatisfactionReport} starts it. */
-	private static Timestamp start(LocalDate day) {
-		return Timestamp.valueOf(day.atStartOfDay());
 	}
 
 }

@@ -1,9 +1,6 @@
 package sa.org.hayaniyah.masar.research;
 
 import java.math.BigDecimal;
-
-import sa.org.hayaniyah.masar.intake.SupportRequests;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +14,7 @@ import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.intake.SupportRequests;
 
 /**
  * On completing "إجراء البحث الاجتماعي" (O4): findings and recommendation are required, a field visit needs its date.

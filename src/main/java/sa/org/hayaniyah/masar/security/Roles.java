@@ -1,5 +1,6 @@
 package sa.org.hayaniyah.masar.security;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -39,7 +40,7 @@ public final class Roles {
 	public static boolean currentUserIn(IdentityService identityService, String... groups) {
 		Authentication authentication = identityService.getCurrentAuthentication();
 		return authentication != null && authentication.getGroupIds() != null
-				&& java.util.Arrays.stream(groups).anyMatch(authentication.getGroupIds()::contains);
+				&& Arrays.stream(groups).anyMatch(authentication.getGroupIds()::contains);
 	}
 
 }

@@ -1,14 +1,7 @@
 package sa.org.hayaniyah.masar.sla;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-
-import org.springframework.beans.factory.annotation.Value;
-
-import sa.org.hayaniyah.masar.common.DualCalendar;
-import sa.org.hayaniyah.masar.common.Periods;
-
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,6 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import sa.org.hayaniyah.masar.common.DualCalendar;
 
 /**
  * "تسجيل تجاوز المهلة": the two-week promise was not kept; the breach is counted, with the new date the applicant is
@@ -28,21 +23,20 @@ public class RecordSlaBreachDelegate implements JavaDelegate {
 
 	private final SlaBreaches breaches;
 
-	private final Duration apologyExtension;
+	private final SlaProperties sla;
 
 	private final Clock clock;
 
-	RecordSlaBreachDelegate(SlaBreaches breaches, @Value("${masar.sla.apology-extension}") Duration apologyExtension,
-			Clock clock) {
+	RecordSlaBreachDelegate(SlaBreaches breaches, SlaProperties sla, Clock clock) {
 		this.breaches = breaches;
-		this.apologyExtension = Periods.requirePositive(apologyExtension, "masar.sla.apology-extension");
+		this.sla = sla;
 		this.clock = clock;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Date deadline = (Date) execution.getVariable("committeeDeadline");
-		LocalDate newExpectedDate = LocalDate.now(clock).plusDays(apologyExtension.toDays());
+		LocalDate newExpectedDate = LocalDate.now(clock).plusDays(sla.apologyExtension().toDays());
 		breaches.record((Long) execution.getVariable("supportRequestId"), deadline.toInstant(), newExpectedDate);
 		execution.setVariable("newExpectedDateText", DualCalendar.both(newExpectedDate));
 		log.warn("Committee deadline passed for request {}", execution.getProcessBusinessKey());

@@ -1,5 +1,6 @@
 package sa.org.hayaniyah.masar.sla;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +26,7 @@ public class SlaBreaches {
 
 	void record(long requestId, Instant deadline, LocalDate newExpectedDate) {
 		jdbc.sql("INSERT INTO sla_breach (request_id, deadline, recorded_at, new_expected_date) VALUES (?, ?, ?, ?)")
-			.params(requestId, Timestamp.from(deadline), Timestamp.from(clock.instant()), java.sql.Date.valueOf(newExpectedDate))
+			.params(requestId, Timestamp.from(deadline), Timestamp.from(clock.instant()), Date.valueOf(newExpectedDate))
 			.update();
 	}
 

@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param missingInformationReminder reminder to an applicant who still owes information
  * @param missingInformationDeadline after this the request is closed as incomplete
  * @param serviceDelivery due period of the delivery task once a request is approved
+ * @param apologyExtension the new date promised in the apology when the deadline is missed, counted from then (R5)
  */
 @ConfigurationProperties("masar.sla")
 public record SlaProperties(Duration committeeReminder, Duration committeeDeadline, Duration minimumVotingWindow,
-		Duration missingInformationReminder, Duration missingInformationDeadline, Duration serviceDelivery) {
+		Duration missingInformationReminder, Duration missingInformationDeadline, Duration serviceDelivery,
+		Duration apologyExtension) {
 
 	public SlaProperties {
 		requirePositive(committeeReminder, "masar.sla.committee-reminder");
@@ -28,6 +30,7 @@ public record SlaProperties(Duration committeeReminder, Duration committeeDeadli
 		requirePositive(missingInformationReminder, "masar.sla.missing-information-reminder");
 		requirePositive(missingInformationDeadline, "masar.sla.missing-information-deadline");
 		requirePositive(serviceDelivery, "masar.sla.service-delivery");
+		requirePositive(apologyExtension, "masar.sla.apology-extension");
 		requireBefore(committeeReminder, committeeDeadline, "masar.sla.committee-reminder", "masar.sla.committee-deadline");
 		requireBefore(missingInformationReminder, missingInformationDeadline, "masar.sla.missing-information-reminder",
 				"masar.sla.missing-information-deadline");

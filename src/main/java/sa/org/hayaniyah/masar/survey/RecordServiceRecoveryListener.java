@@ -1,7 +1,5 @@
 package sa.org.hayaniyah.masar.survey;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -9,7 +7,6 @@ import org.springframework.stereotype.Component;
 import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 
 /**
  * On completing "معالجة ملاحظة المستفيد": the supervisor records whether they called the beneficiary back and what
@@ -28,8 +25,8 @@ public class RecordServiceRecoveryListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String action = FormValues.text(task.getVariable("recoveryAction"));
 		if (action == null || action.length() < 5 || action.length() > 4000) {
-			throw new InvalidInputException(List.of(new Violation("recoveryAction",
-					"اكتب ما تم مع المستفيد لمعالجة ملاحظته", "recoveryAction is required (5 to 4000 characters)")));
+			throw InvalidInputException.of("recoveryAction",
+					"اكتب ما تم مع المستفيد لمعالجة ملاحظته", "recoveryAction is required (5 to 4000 characters)");
 		}
 		surveys.closeRecovery((Long) task.getVariable("surveyId"), Actors.of(task),
 				FormValues.flag(task.getVariable("calledBack")), action);

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 import sa.org.hayaniyah.masar.common.Problems;
 import sa.org.hayaniyah.masar.security.Roles;
 
@@ -59,8 +58,8 @@ class SatisfactionController {
 		}
 		String how = FormValues.text(body.recordedHow());
 		if (!"PHONE".equals(how) && !"IN_PERSON".equals(how)) {
-			throw new InvalidInputException(List.of(new Violation("recordedHow", "حدد كيف أُخذ التقييم: هاتفياً أو حضورياً",
-					"recordedHow must be PHONE or IN_PERSON")));
+			throw InvalidInputException.of("recordedHow", "حدد كيف أُخذ التقييم: هاتفياً أو حضورياً",
+					"recordedHow must be PHONE or IN_PERSON");
 		}
 		Survey survey = surveys.pendingFor(reference).orElse(null);
 		if (survey == null) {

@@ -1,16 +1,20 @@
 package sa.org.hayaniyah.masar.survey;
 
+import static sa.org.hayaniyah.masar.common.ReportFigures.average;
+import static sa.org.hayaniyah.masar.common.ReportFigures.dayStart;
+import static sa.org.hayaniyah.masar.common.ReportFigures.percent;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import sa.org.hayaniyah.masar.common.ReportFigures;
 
 /**
  * Satisfaction figures per service, channel and month, so the association sees where service is good or poor. They
@@ -26,7 +30,7 @@ import org.springframework.stereotype.Service;
  * <li><b>average</b>: mean overall score of the answered surveys, 2 decimals, {@code null} when there is none;</li>
  * <li><b>response rate %</b>: answered / sent &times; 100, 1 decimal, {@code null} when nothing was sent.</li>
  * </ul>
- * The database only counts and sums; rounding (HALF_UP) is done here from those integers, so H2 and PostgreSQL give
+ * The database only counts and sums; {@link ReportFigures} divides and rounds (HALF_UP), so H2 and PostgreSQL give
  * exactly the same figures.
  */
 @Service
@@ -59,7 +63,7 @@ public class SatisfactionReport {
 						FROM survey WHERE sent_at >= ? AND sent_at < ?
 						GROUP BY service, channel, EXTRACT(YEAR FROM sent_at), EXTRACT(MONTH FROM sent_at)
 						ORDER BY sent_year, sent_month, service, channel""")
-			.params(start(from), start(toExclusive))
+			.params(dayStart(from), dayStart(toExclusive))
 			.query((rs, i) -> figures(rs, rs.getString("service"), rs.getString("channel"),
 					YearMonth.of(rs.getInt("sent_year"), rs.getInt("sent_month"))))
 			.list();
@@ -67,7 +71,7 @@ public class SatisfactionReport {
 
 	public Figures total(LocalDate from, LocalDate toExclusive) {
 		return jdbc.sql("SELECT " + COUNTS + "FROM survey WHERE sent_at >= ? AND sent_at < ?")
-			.params(start(from), start(toExclusive))
+			.params(dayStart(from), dayStart(toExclusive))
 			.query((rs, i) -> figures(rs, null, null, null))
 			.single();
 	}
@@ -77,7 +81,7 @@ public class SatisfactionReport {
 		return jdbc.sql("""
 				SELECT COUNT(*), COALESCE(SUM(CASE WHEN closed_at IS NOT NULL THEN 1 ELSE 0 END), 0)
 				FROM service_recovery WHERE opened_at >= ? AND opened_at < ?""")
-			.params(start(from), start(toExclusive))
+			.params(dayStart(from), dayStart(toExclusive))
 			.query((rs, i) -> new RecoveryFigures(rs.getInt(1), rs.getInt(2)))
 			.single();
 	}
@@ -88,22 +92,6 @@ public class SatisfactionReport {
 		int satisfied = rs.getInt("satisfied");
 		return new Figures(service, channel, month, sent, answered, satisfied, percent(satisfied, answered),
 				average(rs.getLong("score_sum"), rs.getInt("scored")), percent(answered, sent));
-	}
-
-	/** part / whole × 100, 1 decimal HALF_UP; {@code null} when whole is 0. */
-	static BigDecimal percent(long part, long whole) {
-		return (whole == 0) ? null
-				: BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-	}
-
-	/** sum / count, 2 decimals HALF_UP; {@code null} when count is 0. */
-	static BigDecimal average(long sum, long count) {
-		return (count == 0) ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
-	}
-
-	/** Timestamps are stored as local date-times ({@code Timestamp.from(instant)}), so days start the same way. */
-	private static Timestamp start(LocalDate day) {
-		return Timestamp.valueOf(day.atStartOfDay());
 	}
 
 }

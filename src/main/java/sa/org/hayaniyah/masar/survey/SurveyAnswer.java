@@ -2,9 +2,11 @@ package sa.org.hayaniyah.masar.survey;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import sa.org.hayaniyah.masar.common.ArabicDigits;
+import sa.org.hayaniyah.masar.common.ArabicText;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
@@ -46,12 +48,9 @@ public record SurveyAnswer(int overall, Integer speed, Integer courtesy, Integer
 				? Optional.of("COMPLAINT") : Optional.empty();
 	}
 
-	/** Without tashkeel and tatweel, with one alef and one yaa: "تاخير" typed without hamza still matches "تأخير". */
+	/** Folded like names are: "تاخير" typed without hamza still matches "تأخير". */
 	private static String plain(String text) {
-		return text.replaceAll("[\\u064B-\\u0655\\u0670\\u0640]", "")
-			.replaceAll("[أإآ]", "ا")
-			.replace('ى', 'ي')
-			.toLowerCase(java.util.Locale.ROOT);
+		return ArabicText.fold(text).toLowerCase(Locale.ROOT);
 	}
 
 	private static Integer score(String field, String arabicName, Object value, boolean required, List<Violation> violations) {

@@ -1,5 +1,7 @@
 package sa.org.hayaniyah.masar.survey;
 
+import static sa.org.hayaniyah.masar.common.ReportFigures.dayStart;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -108,16 +110,11 @@ public class Surveys {
 				SELECT reference_number, service, channel, overall, answer_comment, answered_at FROM survey
 				WHERE status = 'ANSWERED' AND answer_comment IS NOT NULL AND answered_at >= ? AND answered_at < ?
 				ORDER BY answered_at""")
-			.params(start(from), start(toExclusive))
+			.params(dayStart(from), dayStart(toExclusive))
 			.query((rs, i) -> Map.<String, Object>of("referenceNumber", rs.getString(1), "service", rs.getString(2), "channel",
 					rs.getString(3), "overall", rs.getInt(4), "comment", rs.getString(5), "answeredAt",
 					rs.getTimestamp(6).toInstant().toString()))
 			.list();
-	}
-
-	/** As timestamps are stored: the server's local time, like {@link SatisfactionReport}'s periods. */
-	private static Timestamp start(LocalDate day) {
-		return Timestamp.valueOf(day.atStartOfDay());
 	}
 
 	private static Survey map(ResultSet rs, int row) throws SQLException {

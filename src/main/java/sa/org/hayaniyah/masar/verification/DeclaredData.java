@@ -1,10 +1,12 @@
 package sa.org.hayaniyah.masar.verification;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,8 +35,8 @@ class DeclaredData {
 			.query(rs -> {
 				for (int column = 1; column <= 17; column++) {
 					Object value = rs.getObject(column);
-					snapshot.append(rs.getMetaData().getColumnLabel(column).toLowerCase(java.util.Locale.ROOT)).append('=')
-						.append(value instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : value)
+					snapshot.append(rs.getMetaData().getColumnLabel(column).toLowerCase(Locale.ROOT)).append('=')
+						.append(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value)
 						.append('\n');
 				}
 			});

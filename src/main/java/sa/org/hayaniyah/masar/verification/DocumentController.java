@@ -24,8 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.Problems;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.common.Problems;
 import sa.org.hayaniyah.masar.intake.SupportRequest;
 import sa.org.hayaniyah.masar.intake.SupportRequests;
 

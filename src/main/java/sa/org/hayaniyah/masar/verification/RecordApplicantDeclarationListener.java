@@ -1,7 +1,5 @@
 package sa.org.hayaniyah.masar.verification;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -9,7 +7,6 @@ import org.springframework.stereotype.Component;
 import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 
 /**
  * On completing "تسجيل إقرار المتقدم" (R4): a signed declaration must say how it was signed; it is stored.
@@ -27,8 +24,8 @@ public class RecordApplicantDeclarationListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		Object signedAnswer = task.getVariable("declarationSigned");
 		if (!"yes".equals(signedAnswer) && !"no".equals(signedAnswer)) {
-			throw new InvalidInputException(List.of(new Violation("declarationSigned", "يجب بيان ما إذا كان المتقدم قد وقّع الإقرار",
-					"declarationSigned must be yes or no")));
+			throw InvalidInputException.of("declarationSigned", "يجب بيان ما إذا كان المتقدم قد وقّع الإقرار",
+					"declarationSigned must be yes or no");
 		}
 		boolean signed = "yes".equals(signedAnswer);
 		SignatureMethod method = signed ? method(task.getVariable("signatureMethod")) : null;
@@ -42,8 +39,8 @@ public class RecordApplicantDeclarationListener implements TaskListener {
 			return SignatureMethod.valueOf(String.valueOf(value));
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(List.of(new Violation("signatureMethod", "يجب تحديد طريقة توقيع الإقرار",
-					"signatureMethod must be PAPER, OTP or ONLINE when the declaration is signed")));
+			throw InvalidInputException.of("signatureMethod", "يجب تحديد طريقة توقيع الإقرار",
+					"signatureMethod must be PAPER, OTP or ONLINE when the declaration is signed");
 		}
 	}
 

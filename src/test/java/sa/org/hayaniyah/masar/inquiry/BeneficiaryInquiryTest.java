@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -182,14 +181,14 @@ class BeneficiaryInquiryTest extends JourneyTestSupport {
 	void anInquiryLinksToTheApplicantsOpenRequest() {
 		String nationalId = TestApplicants.nationalId();
 		ProcessInstance request = journey.startAtOffice("reception1", TestApplicants.startForm("C1", nationalId));
-		Map<String, Object> form = startForm("STATUS", "ما حالة طلبي؟");
+		Map<String, Object> form = TestApplicants.inquiryForm("STATUS", "ما حالة طلبي؟");
 		form.put("nationalId", nationalId);
 		ProcessInstance instance = journey.start(PROCESS, "reception1", form);
 		Inquiry inquiry = inquiries.findByReference(instance.getBusinessKey()).orElseThrow();
 		assertThat(inquiry.requestId()).isEqualTo(runtimeService.getVariable(request.getId(), "supportRequestId"));
 		assertThat(inquiry.receivedBy()).isEqualTo("reception1");
 
-		Map<String, Object> unknown = startForm("STATUS", "ما حالة طلبي؟");
+		Map<String, Object> unknown = TestApplicants.inquiryForm("STATUS", "ما حالة طلبي؟");
 		unknown.put("requestReference", "HY-1400-999999");
 		assertThatThrownBy(() -> journey.start(PROCESS, "reception1", unknown)).hasMessageContaining("لا يوجد طلب بالرقم");
 	}
@@ -217,17 +216,7 @@ class BeneficiaryInquiryTest extends JourneyTestSupport {
 	}
 
 	private ProcessInstance record(String kind, String question) {
-		return journey.start(PROCESS, "reception1", startForm(kind, question));
-	}
-
-	private static Map<String, Object> startForm(String kind, String question) {
-		Map<String, Object> form = new HashMap<>();
-		form.put("channel", "C2");
-		form.put("inquiryKind", kind);
-		form.put("question", question);
-		form.put("personName", "سعد محمد القحطاني");
-		form.put("mobile", "0551234567");
-		return form;
+		return journey.start(PROCESS, "reception1", TestApplicants.inquiryForm(kind, question));
 	}
 
 	private Task task(ProcessInstance instance) {

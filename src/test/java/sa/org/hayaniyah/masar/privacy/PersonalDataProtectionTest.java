@@ -95,7 +95,7 @@ class PersonalDataProtectionTest extends JourneyTestSupport {
 		String nationalId = TestApplicants.nationalId();
 		ProcessInstance instance = journey.toCommittee(nationalId);
 		journey.toCommittee(TestApplicants.nationalId());
-		journey.start("beneficiary-inquiry", "reception1", inquiry(nationalId));
+		journey.start("beneficiary-inquiry", "reception1", with(TestApplicants.inquiryForm("STATUS", "متى موعد الزيارة الميدانية؟"), "nationalId", nationalId));
 
 		ResponseEntity<Map<String, List<Map<String, Object>>>> export = rest.withBasicAuth("supervisor1", "masar-demo")
 			.exchange("/api/data-subjects/" + nationalId + "/export", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
@@ -133,7 +133,7 @@ class PersonalDataProtectionTest extends JourneyTestSupport {
 			.getBusinessKey();
 		String stillOpenId = TestApplicants.nationalId();
 		ProcessInstance open = journey.startAtOffice("reception1", TestApplicants.startForm("C1", stillOpenId));
-		ProcessInstance inquiry = journey.start("beneficiary-inquiry", "reception1", inquiry(nationalId));
+		ProcessInstance inquiry = journey.start("beneficiary-inquiry", "reception1", with(TestApplicants.inquiryForm("STATUS", "متى موعد الزيارة الميدانية؟"), "nationalId", nationalId));
 		journey.complete(inquiry, "Task_AnswerInquiry", "reception1", Map.of("answer", "موعد الزيارة يوم الأحد القادم"));
 		String inquiryReference = inquiry.getBusinessKey();
 
@@ -180,12 +180,6 @@ class PersonalDataProtectionTest extends JourneyTestSupport {
 
 	private String reference(ProcessInstance instance) {
 		return (String) runtimeService.getVariable(instance.getId(), "referenceNumber");
-	}
-
-
-	private static Map<String, Object> inquiry(String nationalId) {
-		return Map.of("channel", "C2", "inquiryKind", "STATUS", "question", "متى موعد الزيارة الميدانية؟", "personName",
-				"سعد محمد القحطاني", "mobile", "0551234567", "nationalId", nationalId);
 	}
 
 }

@@ -23,10 +23,12 @@ class SlaPropertiesTest {
 
 	private static final Duration SERVICE_DELIVERY = Duration.ofDays(7);
 
+	private static final Duration APOLOGY_EXTENSION = Duration.ofDays(7);
+
 	@Test
 	void acceptsTheApplicationDefaults() {
 		SlaProperties sla = new SlaProperties(COMMITTEE_REMINDER, COMMITTEE_DEADLINE, MINIMUM_VOTING_WINDOW,
-				MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY);
+				MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY, APOLOGY_EXTENSION);
 
 		assertThat(sla.committeeDeadline()).isEqualTo(Duration.parse("P14D"));
 		assertThat(sla.committeeReminder()).isEqualTo(Duration.parse("P10D"));
@@ -36,7 +38,7 @@ class SlaPropertiesTest {
 	@Test
 	void acceptsShortPeriodsForDemonstrations() {
 		SlaProperties sla = new SlaProperties(Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofMinutes(1),
-				Duration.ofMinutes(1), Duration.ofMinutes(3), Duration.ofMinutes(10));
+				Duration.ofMinutes(1), Duration.ofMinutes(3), Duration.ofMinutes(10), Duration.ofMinutes(10));
 
 		assertThat(sla.committeeDeadline()).isEqualTo(Duration.ofMinutes(5));
 	}
@@ -46,7 +48,7 @@ class SlaPropertiesTest {
 	void requiresAPositiveCommitteeReminder(String value) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SlaProperties(duration(value), COMMITTEE_DEADLINE, MINIMUM_VOTING_WINDOW,
-					MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY))
+					MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY, APOLOGY_EXTENSION))
 			.withMessageContaining("masar.sla.committee-reminder");
 	}
 
@@ -55,7 +57,7 @@ class SlaPropertiesTest {
 	void requiresAPositiveCommitteeDeadline(String value) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SlaProperties(COMMITTEE_REMINDER, duration(value), MINIMUM_VOTING_WINDOW,
-					MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY))
+					MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY, APOLOGY_EXTENSION))
 			.withMessageContaining("masar.sla.committee-deadline");
 	}
 
@@ -64,7 +66,7 @@ class SlaPropertiesTest {
 	void requiresAPositiveMinimumVotingWindow(String value) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SlaProperties(COMMITTEE_REMINDER, COMMITTEE_DEADLINE, duration(value),
-					MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY))
+					MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY, APOLOGY_EXTENSION))
 			.withMessageContaining("masar.sla.minimum-voting-window");
 	}
 
@@ -73,7 +75,7 @@ class SlaPropertiesTest {
 	void requiresAPositiveMissingInformationReminder(String value) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SlaProperties(COMMITTEE_REMINDER, COMMITTEE_DEADLINE, MINIMUM_VOTING_WINDOW,
-					duration(value), MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY))
+					duration(value), MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY, APOLOGY_EXTENSION))
 			.withMessageContaining("masar.sla.missing-information-reminder");
 	}
 
@@ -82,7 +84,7 @@ class SlaPropertiesTest {
 	void requiresAPositiveMissingInformationDeadline(String value) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SlaProperties(COMMITTEE_REMINDER, COMMITTEE_DEADLINE, MINIMUM_VOTING_WINDOW,
-					MISSING_INFORMATION_REMINDER, duration(value), SERVICE_DELIVERY))
+					MISSING_INFORMATION_REMINDER, duration(value), SERVICE_DELIVERY, APOLOGY_EXTENSION))
 			.withMessageContaining("masar.sla.missing-information-deadline");
 	}
 
@@ -91,7 +93,7 @@ class SlaPropertiesTest {
 	void requiresAPositiveServiceDelivery(String value) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SlaProperties(COMMITTEE_REMINDER, COMMITTEE_DEADLINE, MINIMUM_VOTING_WINDOW,
-					MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, duration(value)))
+					MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, duration(value), APOLOGY_EXTENSION))
 			.withMessageContaining("masar.sla.service-delivery");
 	}
 
@@ -100,7 +102,7 @@ class SlaPropertiesTest {
 	void committeeReminderMustComeBeforeTheDeadline(String reminder) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SlaProperties(Duration.parse(reminder), COMMITTEE_DEADLINE, MINIMUM_VOTING_WINDOW,
-					MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY))
+					MISSING_INFORMATION_REMINDER, MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY, APOLOGY_EXTENSION))
 			.withMessageContaining("masar.sla.committee-reminder")
 			.withMessageContaining("masar.sla.committee-deadline");
 	}
@@ -110,7 +112,7 @@ class SlaPropertiesTest {
 	void missingInformationReminderMustComeBeforeTheDeadline(String reminder) {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SlaProperties(COMMITTEE_REMINDER, COMMITTEE_DEADLINE, MINIMUM_VOTING_WINDOW,
-					Duration.parse(reminder), MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY))
+					Duration.parse(reminder), MISSING_INFORMATION_DEADLINE, SERVICE_DELIVERY, APOLOGY_EXTENSION))
 			.withMessageContaining("masar.sla.missing-information-reminder")
 			.withMessageContaining("masar.sla.missing-information-deadline");
 	}

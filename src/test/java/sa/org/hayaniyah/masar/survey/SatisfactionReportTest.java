@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import sa.org.hayaniyah.masar.DatabaseTestSupport;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
+import sa.org.hayaniyah.masar.common.ReportFigures;
 import sa.org.hayaniyah.masar.survey.SatisfactionReport.Figures;
 import sa.org.hayaniyah.masar.survey.SatisfactionReport.RecoveryFigures;
 
@@ -116,13 +117,13 @@ class SatisfactionReportTest extends DatabaseTestSupport {
 
 	@Test
 	void roundingIsHalfUpFromIntegerCounts() {
-		assertThat(SatisfactionReport.percent(1, 16)).isEqualTo(bd("6.3")); // 6.25, HALF_EVEN would give 6.2
-		assertThat(SatisfactionReport.percent(2, 3)).isEqualTo(bd("66.7"));
-		assertThat(SatisfactionReport.percent(1, 3)).isEqualTo(bd("33.3"));
-		assertThat(SatisfactionReport.percent(0, 0)).isNull();
-		assertThat(SatisfactionReport.average(9, 8)).isEqualTo(bd("1.13")); // 1.125, HALF_EVEN would give 1.12
-		assertThat(SatisfactionReport.average(5, 1)).isEqualTo(bd("5.00"));
-		assertThat(SatisfactionReport.average(0, 0)).isNull();
+		assertThat(ReportFigures.percent(1, 16)).isEqualTo(bd("6.3")); // 6.25, HALF_EVEN would give 6.2
+		assertThat(ReportFigures.percent(2, 3)).isEqualTo(bd("66.7"));
+		assertThat(ReportFigures.percent(1, 3)).isEqualTo(bd("33.3"));
+		assertThat(ReportFigures.percent(0, 0)).isNull();
+		assertThat(ReportFigures.average(9, 8)).isEqualTo(bd("1.13")); // 1.125, HALF_EVEN would give 1.12
+		assertThat(ReportFigures.average(5, 1)).isEqualTo(bd("5.00"));
+		assertThat(ReportFigures.average(0, 0)).isNull();
 	}
 
 	@Test
