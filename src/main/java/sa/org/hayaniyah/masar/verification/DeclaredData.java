@@ -33,7 +33,7 @@ class DeclaredData {
 				FROM support_request WHERE id = ?""")
 			.param(requestId)
 			.query(rs -> {
-				for (int column = 1; column <= 17; column++) {
+				for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
 					Object value = rs.getObject(column);
 					snapshot.append(rs.getMetaData().getColumnLabel(column).toLowerCase(Locale.ROOT)).append('=')
 						.append(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value)
