@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
@@ -253,9 +254,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			assertThat(cards).contains("اسم المتقدم");
 			screenshot("arabic-task-list");
 
-			wait.until(ExpectedConditions.elementToBeClickable(
-					By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(@href,'task=" + task.getId() + "')]")))
-				.click();
+			clickTaskInList(task.getId(), TASK_NAME);
 			wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-container .fjs-form")));
 			claim();
 			screenshot("arabic-task");
@@ -458,16 +457,24 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			.click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-search-pill] .value-field input")))
 			.sendKeys(businessKey + Keys.ENTER);
+		clickTaskInList(taskId, taskName);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//section[contains(@class,'task-details')]//h2[normalize-space()='" + taskName + "']")));
+	}
+
+	/**
+	 * The list refreshes itself, so a link found just before a refresh is gone: find it again and retry. A card low in
+	 * the list can sit under Tasklist's fixed footer, so it is scrolled to the middle of its list first.
+	 */
+	private void clickTaskInList(String taskId, String taskName) {
 		By taskLink = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(@href,'task=" + taskId + "')]");
-		// the list refreshes itself; a link found just before a refresh is gone, so find it again and retry
-		wait.ignoring(StaleElementReferenceException.class).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(browser -> {
+		wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class).until(browser -> {
 			WebElement link = browser.findElement(taskLink);
 			assertThat(link.getText()).isEqualTo(taskName);
+			((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
 			link.click();
 			return true;
 		});
-		wait.until(ExpectedConditions.visibilityOfElementLocated(
-				By.xpath("//section[contains(@class,'task-details')]//h2[normalize-space()='" + taskName + "']")));
 	}
 
 	/** Until claimed the form is shown greyed out ({@code .disabled-form}); claiming makes it editable. */
