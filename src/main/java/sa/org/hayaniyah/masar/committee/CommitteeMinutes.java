@@ -23,8 +23,6 @@ class CommitteeMinutes {
 	private static final Map<String, String> OUTCOMES = Map.of("APPROVED", "قبول الطلب", "REJECTED", "رفض الطلب", "RETURNED",
 			"إعادة الطلب لمزيد من البحث");
 
-	private static final Map<Vote, String> VOTES = Map.of(Vote.APPROVE, "قبول", Vote.REJECT, "رفض", Vote.RETURN, "إعادة للبحث");
-
 	private static final Map<String, String> SUPPORT_TYPES = Map.of("FOOD_BASKET", "سلة غذائية", "CASH_ASSISTANCE",
 			"مساعدة نقدية", "RENT_ASSISTANCE", "مساعدة في الإيجار", "MEDICAL_ASSISTANCE", "مساعدة علاجية",
 			"HOUSEHOLD_FURNITURE", "أثاث منزلي", "SEASONAL_PROGRAM", "برنامج موسمي");
@@ -43,11 +41,15 @@ class CommitteeMinutes {
 		StringBuilder body = new StringBuilder();
 		body.append("<p>عقدت لجنة البحث جلستها رقم (").append(sitting.number()).append(") لعام ").append(sitting.hijriYear())
 			.append("هـ، وبتّت في الطلبات الآتية، وعددها ").append(decisions.size()).append(":</p>");
-		body.append("<table class=\"data\"><tr><th>رقم القرار</th><th>الطلب</th><th>نوع الدعم</th><th>القرار</th>")
-			.append("<th>الأصوات</th><th>القاعدة المطبقة</th></tr>");
+		// openhtmltopdf lays a table's first cell on the left whatever the direction: cells go in visual order, the
+		// decision number (read first) last; widths are set or the automatic layout squeezes the votes to a word a line
+		body.append("<table class=\"data\" style=\"line-height: 1.3\"><tr>")
+			.append("<th style=\"width: 22%\">القاعدة المطبقة</th><th style=\"width: 24%\">الأصوات</th>")
+			.append("<th style=\"width: 10%\">القرار</th><th style=\"width: 11%\">نوع الدعم</th>")
+			.append("<th style=\"width: 17%\">الطلب</th><th style=\"width: 16%\">رقم القرار</th></tr>");
 		for (CommitteeSittings.MinutedDecision d : decisions) {
 			String votes = d.votes().stream()
-				.map(v -> escape(name(v.member())) + ": " + VOTES.get(v.vote()))
+				.map(v -> escape(name(v.member())) + ": " + v.vote().label())
 				.collect(Collectors.joining("<br/>"));
 			if (!d.recused().isEmpty()) {
 				votes += "<br/>تنحّى لتعارض المصالح: "
@@ -55,11 +57,11 @@ class CommitteeMinutes {
 			}
 			String rule = "النصاب " + d.quorum() + " أعضاء، والأغلبية أكثر من " + Math.round(d.majority() * 100) + " بالمئة من الأصوات"
 					+ ("COMMITTEE".equals(d.decidedBy()) ? "" : "<br/>بتّ فيه المشرف " + escape(name(d.decidedBy())) + " لتعادل الأصوات أو نقص النصاب");
-			body.append("<tr><td class=\"nowrap\">").append(escape(d.decisionNumber())).append("</td><td class=\"nowrap\">")
-				.append(escape(d.reference()))
-				.append("</td><td>").append(SUPPORT_TYPES.getOrDefault(d.supportType(), escape(d.supportType())))
-				.append("</td><td>").append(OUTCOMES.getOrDefault(d.outcome(), escape(d.outcome())))
-				.append("</td><td>").append(votes).append("</td><td>").append(rule).append("</td></tr>");
+			body.append("<tr><td>").append(rule).append("</td><td>").append(votes).append("</td><td>")
+				.append(OUTCOMES.getOrDefault(d.outcome(), escape(d.outcome()))).append("</td><td>")
+				.append(SUPPORT_TYPES.getOrDefault(d.supportType(), escape(d.supportType())))
+				.append("</td><td class=\"nowrap\">").append(escape(d.reference()))
+				.append("</td><td class=\"nowrap\">").append(escape(d.decisionNumber())).append("</td></tr>");
 		}
 		body.append("</table>");
 		body.append("<p>وأُغلق المحضر بواسطة ").append(escape(name(sitting.closedBy())))

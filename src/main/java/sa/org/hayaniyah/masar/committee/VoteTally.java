@@ -1,8 +1,10 @@
 package sa.org.hayaniyah.masar.committee;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The committee's rule: with at least {@code quorum} votes, the option whose share of the votes cast exceeds
@@ -38,8 +40,8 @@ public record VoteTally(Outcome outcome, String reason, Map<Vote, Integer> count
 			case "TIE" -> "تعادلت الأصوات";
 			default -> "أغلبية";
 		};
-		return "قبول: " + count(Vote.APPROVE) + "، رفض: " + count(Vote.REJECT) + "، إعادة للبحث: " + count(Vote.RETURN) + " — "
-				+ verdict;
+		return Arrays.stream(Vote.values()).map(vote -> vote.label() + ": " + count(vote)).collect(Collectors.joining("، "))
+				+ " — " + verdict;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.committee.Vote;
 import sa.org.hayaniyah.masar.common.DualCalendar;
 import sa.org.hayaniyah.masar.notification.OfficialLetters;
 import sa.org.hayaniyah.masar.outreach.Reason;
@@ -29,8 +30,6 @@ class CompliancePackPdf {
 			"الموقع الإلكتروني للجمعية", "C8", "مناديب المكاتب الفرعية");
 
 	private static final Map<String, String> OUTCOMES = Map.of("APPROVED", "قبول", "REJECTED", "رفض");
-
-	private static final Map<String, String> VOTES = Map.of("APPROVE", "موافقة", "REJECT", "رفض", "RETURN", "إعادة للبحث");
 
 	private static final DateTimeFormatter GREGORIAN = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
@@ -162,7 +161,7 @@ class CompliancePackPdf {
 				votes.append("<div>")
 					.append(latin(memberAndVote[0]))
 					.append(": ")
-					.append(OfficialLetters.escape(VOTES.getOrDefault(memberAndVote[1], memberAndVote[1])))
+					.append(Vote.valueOf(memberAndVote[1]).label())
 					.append("</div>");
 			}
 			html.append(row("td", List.of(d.decisionNumber() == null ? "—" : latin(d.decisionNumber()), latin(d.reference()),
