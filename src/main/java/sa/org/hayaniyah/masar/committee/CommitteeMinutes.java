@@ -1,6 +1,7 @@
 package sa.org.hayaniyah.masar.committee;
 
 import static sa.org.hayaniyah.masar.notification.OfficialLetters.escape;
+import static sa.org.hayaniyah.masar.notification.ReportTable.latin;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.notification.OfficialLetters;
+import sa.org.hayaniyah.masar.notification.ReportTable;
+import sa.org.hayaniyah.masar.notification.ReportTable.Column;
 
 /**
  * The minutes of a sitting (A1, R5), on the letterhead: every decision by number and request reference (no personal
@@ -22,6 +25,10 @@ class CommitteeMinutes {
 
 	private static final Map<String, String> OUTCOMES = Map.of("APPROVED", "قبول الطلب", "REJECTED", "رفض الطلب", "RETURNED",
 			"إعادة الطلب لمزيد من البحث");
+
+	/** In reading order; the votes get the room, one member a line. */
+	private static final List<Column> COLUMNS = List.of(new Column("رقم القرار", 16), new Column("الطلب", 17),
+			new Column("نوع الدعم", 11), new Column("القرار", 10), new Column("الأصوات", 24), new Column("القاعدة المطبقة", 22));
 
 	private static final Map<String, String> SUPPORT_TYPES = Map.of("FOOD_BASKET", "سلة غذائية", "CASH_ASSISTANCE",
 			"مساعدة نقدية", "RENT_ASSISTANCE", "مساعدة في الإيجار", "MEDICAL_ASSISTANCE", "مساعدة علاجية",
@@ -41,12 +48,7 @@ class CommitteeMinutes {
 		StringBuilder body = new StringBuilder();
 		body.append("<p>عقدت لجنة البحث جلستها رقم (").append(sitting.number()).append(") لعام ").append(sitting.hijriYear())
 			.append("هـ، وبتّت في الطلبات الآتية، وعددها ").append(decisions.size()).append(":</p>");
-		// openhtmltopdf lays a table's first cell on the left whatever the direction: cells go in visual order, the
-		// decision number (read first) last; widths are set or the automatic layout squeezes the votes to a word a line
-		body.append("<table class=\"data\" style=\"line-height: 1.3\"><tr>")
-			.append("<th style=\"width: 22%\">القاعدة المطبقة</th><th style=\"width: 24%\">الأصوات</th>")
-			.append("<th style=\"width: 10%\">القرار</th><th style=\"width: 11%\">نوع الدعم</th>")
-			.append("<th style=\"width: 17%\">الطلب</th><th style=\"width: 16%\">رقم القرار</th></tr>");
+		ReportTable table = new ReportTable(COLUMNS, "");
 		for (CommitteeSittings.MinutedDecision d : decisions) {
 			String votes = d.votes().stream()
 				.map(v -> escape(name(v.member())) + ": " + v.vote().label())
@@ -57,13 +59,11 @@ class CommitteeMinutes {
 			}
 			String rule = "النصاب " + d.quorum() + " أعضاء، والأغلبية أكثر من " + Math.round(d.majority() * 100) + " بالمئة من الأصوات"
 					+ ("COMMITTEE".equals(d.decidedBy()) ? "" : "<br/>بتّ فيه المشرف " + escape(name(d.decidedBy())) + " لتعادل الأصوات أو نقص النصاب");
-			body.append("<tr><td>").append(rule).append("</td><td>").append(votes).append("</td><td>")
-				.append(OUTCOMES.getOrDefault(d.outcome(), escape(d.outcome()))).append("</td><td>")
-				.append(SUPPORT_TYPES.getOrDefault(d.supportType(), escape(d.supportType())))
-				.append("</td><td class=\"nowrap\">").append(escape(d.reference()))
-				.append("</td><td class=\"nowrap\">").append(escape(d.decisionNumber())).append("</td></tr>");
+			table.row(List.of(latin(d.decisionNumber()), latin(d.reference()),
+					SUPPORT_TYPES.getOrDefault(d.supportType(), escape(d.supportType())),
+					OUTCOMES.getOrDefault(d.outcome(), escape(d.outcome())), votes, rule));
 		}
-		body.append("</table>");
+		body.append(table);
 		body.append("<p>وأُغلق المحضر بواسطة ").append(escape(name(sitting.closedBy())))
 			.append("، وتُبلّغ القرارات إلى أصحاب الطلبات وفق سياسة علاقات المستفيدين.</p>");
 		return letters.renderReport(number, sitting.heldOn(),

@@ -52,7 +52,6 @@ public class OfficialLetters {
 				table.data { width: 100%%; border-collapse: collapse; font-size: 11pt; margin: 4px 0; }
 				table.data th, table.data td { border: 1px solid #9e9e9e; padding: 3px 6px; text-align: right; }
 				table.data th { background: #e8f5e9; }
-				td.nowrap { white-space: nowrap; direction: ltr; }
 				</style></head><body>
 				%s
 				<h1>%s</h1>

@@ -1,5 +1,7 @@
 package sa.org.hayaniyah.masar.reporting;
 
+import static sa.org.hayaniyah.masar.notification.ReportTable.latin;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Component;
 import sa.org.hayaniyah.masar.committee.Vote;
 import sa.org.hayaniyah.masar.common.DualCalendar;
 import sa.org.hayaniyah.masar.notification.OfficialLetters;
+import sa.org.hayaniyah.masar.notification.ReportTable;
+import sa.org.hayaniyah.masar.notification.ReportTable.Column;
 import sa.org.hayaniyah.masar.outreach.Reason;
 import sa.org.hayaniyah.masar.reporting.CompliancePack.DecisionEntry;
 import sa.org.hayaniyah.masar.reporting.CompliancePack.Figures;
@@ -38,22 +42,14 @@ class CompliancePackPdf {
 	private static final DateTimeFormatter DECIDED_AT = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
 	/*
-	 * openhtmltopdf places a table's first column on the left whatever the direction, so cells are written in visual
-	 * order, the first column (the label) last. Styles are inline because only the letterhead's stylesheet in the head
-	 * is read; without the line height Amiri's tall line box doubles every row. A section stays on one page; the
-	 * decisions, which may run over pages, repeat their header row on each.
+	 * A section's two columns are written in visual order, the label (read first) last, as ReportTable writes the
+	 * decisions, which may run over pages. A section stays on one page.
 	 */
 	private static final String SECTION = "<div style=\"page-break-inside: avoid\">";
 
 	private static final String TABLE = "<table class=\"data\" style=\"line-height: 1.3\">";
 
-	private static final String AUDIT_TABLE = """
-			<table class="data" style="line-height: 1.3; font-size: 9pt; -fs-table-paginate: paginate">""";
-
-	private record Column(String title, int widthPercent) {
-	}
-
-	/** The decisions' columns in reading order, widths set or the automatic layout squeezes the votes. */
+	/** The decisions' columns in reading order. */
 	private static final List<Column> AUDIT_COLUMNS = List.of(new Column("رقم القرار", 17), new Column("رقم الطلب", 16),
 			new Column("القرار", 7), new Column("صاحب القرار", 15), new Column("التاريخ", 15), new Column("أصوات الأعضاء", 23),
 			new Column("المتنحّون", 7));
@@ -148,12 +144,7 @@ class CompliancePackPdf {
 		if (f.auditTrail().decisions().isEmpty()) {
 			return html.append(paragraph("لا توجد قرارات نهائية في هذه الفترة.")).toString();
 		}
-		html.append(AUDIT_TABLE).append("<thead><tr>");
-		for (int i = AUDIT_COLUMNS.size() - 1; i >= 0; i--) {
-			Column column = AUDIT_COLUMNS.get(i);
-			html.append(tag("th", " style=\"width: " + column.widthPercent() + "%\"", OfficialLetters.escape(column.title())));
-		}
-		html.append("</tr></thead><tbody>");
+		ReportTable decisions = new ReportTable(AUDIT_COLUMNS, "font-size: 9pt");
 		for (DecisionEntry d : f.auditTrail().decisions()) {
 			StringBuilder votes = new StringBuilder();
 			for (String vote : d.votes()) {
@@ -164,13 +155,13 @@ class CompliancePackPdf {
 					.append(Vote.valueOf(memberAndVote[1]).label())
 					.append("</div>");
 			}
-			html.append(row("td", List.of(d.decisionNumber() == null ? "—" : latin(d.decisionNumber()), latin(d.reference()),
+			decisions.row(List.of(d.decisionNumber() == null ? "—" : latin(d.decisionNumber()), latin(d.reference()),
 					OfficialLetters.escape(OUTCOMES.getOrDefault(d.outcome(), d.outcome())),
 					"COMMITTEE".equals(d.decidedBy()) ? "اللجنة" : "المشرف " + latin(d.decidedBy()),
 					latin(d.decidedAt().format(DECIDED_AT)), votes.isEmpty() ? "—" : votes.toString(),
-					String.valueOf(d.recused()))));
+					String.valueOf(d.recused())));
 		}
-		return html.append("</tbody></table>").toString();
+		return html.append(decisions).toString();
 	}
 
 	/** A section: its heading with the clause IDs and a two-column table of label and figure. */
@@ -215,15 +206,6 @@ class CompliancePackPdf {
 
 	}
 
-	/** Cells given in reading order (HTML already escaped), written in visual order: see {@link #TABLE}. */
-	private static String row(String cell, List<String> cells) {
-		StringBuilder html = new StringBuilder("<tr style=\"page-break-inside: avoid\">");
-		for (int i = cells.size() - 1; i >= 0; i--) {
-			html.append(tag(cell, "", cells.get(i)));
-		}
-		return html.append("</tr>").toString();
-	}
-
 	private static String tag(String name, String attributes, String html) {
 		return "<" + name + attributes + ">" + html + "</" + name + ">";
 	}
@@ -244,11 +226,6 @@ class CompliancePackPdf {
 
 	private static String paragraph(String text) {
 		return "<p>" + OfficialLetters.escape(text) + "</p>";
-	}
-
-	/** Latin text (numbers, user ids, clause IDs) kept left to right inside the Arabic line, and whole. */
-	private static String latin(String text) {
-		return "<span dir=\"ltr\" style=\"white-space: nowrap\">" + OfficialLetters.escape(text) + "</span>";
 	}
 
 	private static String arabicReason(String reason) {
