@@ -1,5 +1,6 @@
 package sa.org.hayaniyah.masar.security;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
 class IdentitySetup {
 
 	private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+
+	/** Every demo user gets an address here: the mark by which production recognises a demo account. */
+	static final String DEMO_MAIL_DOMAIN = "@demo.hayaniyah.org.sa";
 
 	private final IdentityService identityService;
 
@@ -66,6 +70,10 @@ class IdentitySetup {
 		}
 	}
 
+	static boolean isDemoAccount(User user) {
+		return user.getEmail() != null && user.getEmail().toLowerCase(Locale.ROOT).endsWith(DEMO_MAIL_DOMAIN);
+	}
+
 	private void createDemoUser(DemoUsersProperties.DemoUser demoUser) {
 		if (identityService.createUserQuery().userId(demoUser.id()).count() > 0) {
 			return;
@@ -74,7 +82,7 @@ class IdentitySetup {
 		user.setFirstName(demoUser.firstName());
 		user.setLastName(demoUser.lastName());
 		user.setPassword(demoUser.password());
-		user.setEmail(demoUser.id() + "@demo.hayaniyah.org.sa");
+		user.setEmail(demoUser.id() + DEMO_MAIL_DOMAIN);
 		identityService.saveUser(user);
 		for (String group : demoUser.groups()) {
 			identityService.createMembership(demoUser.id(), group);
