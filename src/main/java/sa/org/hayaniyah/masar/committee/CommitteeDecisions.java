@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 
 import sa.org.hayaniyah.masar.common.DualCalendar;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.SequenceGenerator;
+import sa.org.hayaniyah.masar.verification.Declarations;
+import sa.org.hayaniyah.masar.verification.VerificationResults;
 
 /**
  * Records votes, applies the committee's rule and sets the decision the process routes on
@@ -31,11 +34,18 @@ class CommitteeDecisions {
 
 	private final Clock clock;
 
-	CommitteeDecisions(CommitteeRecords records, CommitteeProperties committee, SequenceGenerator sequences, Clock clock) {
+	private final VerificationResults verification;
+
+	private final Declarations declarations;
+
+	CommitteeDecisions(CommitteeRecords records, CommitteeProperties committee, SequenceGenerator sequences, Clock clock,
+			VerificationResults verification, Declarations declarations) {
 		this.records = records;
 		this.committee = committee;
 		this.sequences = sequences;
 		this.clock = clock;
+		this.verification = verification;
+		this.declarations = declarations;
 	}
 
 	void recordVote(VariableScope scope, String member, Object vote, Object reason, Object recusalReason) {
@@ -58,6 +68,7 @@ class CommitteeDecisions {
 
 	void tally(VariableScope scope) {
 		long requestId = requestId(scope);
+		requireVerifiedAndDeclared(requestId);
 		int round = round(scope);
 		List<CommitteeRecords.CastVote> votes = records.votes(requestId, round);
 		VoteTally tally = VoteTally.of(votes.stream().map(CommitteeRecords.CastVote::vote).toList(), committee.quorum(),
@@ -77,12 +88,25 @@ class CommitteeDecisions {
 		Vote vote = vote(decision, "supervisorDecision");
 		String why = reason(reason, "supervisorReason");
 		long requestId = requestId(scope);
+		requireVerifiedAndDeclared(requestId);
 		int round = round(scope);
 		VoteTally tally = VoteTally.of(records.votes(requestId, round).stream().map(CommitteeRecords.CastVote::vote).toList(),
 				committee.quorum(), committee.majority());
 		records.recordDecision(requestId, round, Outcome.of(vote), supervisor, why, tally, number(scope, Outcome.of(vote)),
 				committee);
 		apply(scope, Outcome.of(vote), why);
+	}
+
+	/**
+	 * No decision on a request whose data did not pass verification or whose applicant has not signed the declaration
+	 * (R4), however the case reached the committee. The normal path never fails this; a case moved here by start
+	 * instructions or modification does, and the whole command is rolled back.
+	 */
+	private void requireVerifiedAndDeclared(long requestId) {
+		if (!verification.passed(requestId) || !declarations.hasSignedDeclaration(requestId)) {
+			throw new BadUserRequestException("لا يُبتّ في طلب لم تنجح بياناته في التحقق أو لم يوقّع صاحبه الإقرار"
+					+ " / request " + requestId + " has no passed verification or no signed declaration: no committee decision");
+		}
 	}
 
 	/**

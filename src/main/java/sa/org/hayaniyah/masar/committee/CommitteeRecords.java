@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +76,20 @@ public class CommitteeRecords {
 			.param(requestId)
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * The register number of the request's approval, if its latest decision approves it. The steps after the committee
+	 * (registration, delivery) ask this before acting, whichever way the case reached them.
+	 */
+	public Optional<String> approvedDecisionNumber(long requestId) {
+		return jdbc.sql("SELECT outcome, decision_number FROM committee_decision WHERE request_id = ? ORDER BY id DESC")
+			.param(requestId)
+			.query((rs, i) -> Outcome.APPROVED.name().equals(rs.getString(1)) ? Optional.ofNullable(rs.getString(2))
+					: Optional.<String>empty())
+			.stream()
+			.findFirst()
+			.flatMap(number -> number);
 	}
 
 	public List<Decision> decisions(long requestId) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.registration.BeneficiaryRegistry;
 
 /**
  * On completing "تقديم الخدمة" (R7): the delivery is recorded against the beneficiary's file.
@@ -22,8 +24,11 @@ public class RecordServiceDeliveryListener implements TaskListener {
 
 	private final ServiceDeliveries deliveries;
 
-	RecordServiceDeliveryListener(ServiceDeliveries deliveries) {
+	private final BeneficiaryRegistry registry;
+
+	RecordServiceDeliveryListener(ServiceDeliveries deliveries, BeneficiaryRegistry registry) {
 		this.deliveries = deliveries;
+		this.registry = registry;
 	}
 
 	@Override
@@ -45,8 +50,14 @@ public class RecordServiceDeliveryListener implements TaskListener {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		deliveries.record((Long) task.getVariable("supportRequestId"), new ServiceDeliveries.Delivery(
-				(String) task.getVariable("fileNumber"), description.toString().strip(), value, deliveredOn, Actors.of(task)));
+		long requestId = (Long) task.getVariable("supportRequestId");
+		// the file is the one registered for this approved request, never a process variable someone could have set
+		String fileNumber = registry.registeredFor(requestId)
+			.map(BeneficiaryRegistry.Beneficiary::fileNumber)
+			.orElseThrow(() -> new BadUserRequestException("لا تُقدَّم خدمة لطلب ليس له ملف مستفيد مسجّل بقرار اعتماد / request "
+					+ requestId + " has no registered beneficiary file: no service delivery"));
+		deliveries.record(requestId, new ServiceDeliveries.Delivery(fileNumber, description.toString().strip(), value,
+				deliveredOn, Actors.of(task)));
 	}
 
 }

@@ -5,16 +5,20 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import sa.org.hayaniyah.masar.committee.CommitteeRecords;
 import sa.org.hayaniyah.masar.common.SequenceGenerator;
 import sa.org.hayaniyah.masar.intake.SupportRequest;
+import sa.org.hayaniyah.masar.intake.SupportRequests;
 
 /**
  * Beneficiary files (R6). A national ID has one file: a returning family keeps its file number, and the
- * unique constraint on national_id makes a second file impossible.
+ * unique constraint on national_id makes a second file impossible. Only a request with a numbered committee approval
+ * is registered, whichever way the case reached this step (start instructions and modification included).
  */
 @Service
 public class BeneficiaryRegistry {
@@ -28,14 +32,30 @@ public class BeneficiaryRegistry {
 
 	private final Clock clock;
 
-	BeneficiaryRegistry(JdbcClient jdbc, SequenceGenerator sequences, Clock clock) {
+	private final CommitteeRecords committee;
+
+	private final SupportRequests supportRequests;
+
+	BeneficiaryRegistry(JdbcClient jdbc, SequenceGenerator sequences, Clock clock, CommitteeRecords committee,
+			SupportRequests supportRequests) {
 		this.jdbc = jdbc;
 		this.sequences = sequences;
 		this.clock = clock;
+		this.committee = committee;
+		this.supportRequests = supportRequests;
 	}
 
+	/**
+	 * Gives the approved applicant a file (or keeps theirs). Refuses a request without a numbered approval: the normal
+	 * path never gets here without one, so a refusal means the case was moved past the committee; the command is
+	 * rolled back, and the administrator who moved it gets 400 (or, were this step ever run by a job, an incident).
+	 */
 	@Transactional
 	public Beneficiary register(SupportRequest request) {
+		if (committee.approvedDecisionNumber(request.id()).isEmpty()) {
+			throw new BadUserRequestException("لا يُسجَّل مستفيد دون قرار اعتماد مرقّم من اللجنة لهذا الطلب / request "
+					+ request.id() + " has no numbered committee approval: no beneficiary file");
+		}
 		Optional<Beneficiary> existing = findByNationalId(request.nationalId());
 		if (existing.isPresent()) {
 			return existing.get();
@@ -52,6 +72,14 @@ public class BeneficiaryRegistry {
 			.params(fileNumber, Timestamp.from(clock.instant()), request.id())
 			.update();
 		return findByNationalId(request.nationalId()).orElseThrow();
+	}
+
+	/** The file of an approved request's applicant; empty while the request has no numbered approval. */
+	public Optional<Beneficiary> registeredFor(long requestId) {
+		if (committee.approvedDecisionNumber(requestId).isEmpty()) {
+			return Optional.empty();
+		}
+		return findByNationalId(supportRequests.get(requestId).nationalId());
 	}
 
 	public Optional<Beneficiary> findByNationalId(String nationalId) {

@@ -20,6 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * off (an advisory fixed only in Enterprise patches). Expressions in a query run code on the server, so no ad-hoc
  * query through the REST APIs may carry one: a parameter or JSON key ending in "Expression" is refused with 400.
  * Stored filters (created at start-up, read-only for staff) keep theirs.
+ * <p>
+ * This text check is only an early extra layer: a JSON escape ({@code \u0065}) or a UTF-16 body passes it. The defence
+ * is {@link QueryExpressionGuard}, which the engine applies to the parsed query objects.
  */
 class AdhocExpressionGuard extends OncePerRequestFilter {
 

@@ -43,6 +43,12 @@ public class VerificationResults {
 		return all.stream().filter(r -> r.attempt() == latest).map(Result::check).toList();
 	}
 
+	/** Whether the latest verification attempt ran and every check passed (a warning does not stop a request). */
+	public boolean passed(long requestId) {
+		List<Check> latest = findByRequest(requestId);
+		return !latest.isEmpty() && latest.stream().allMatch(Check::passed);
+	}
+
 	public List<Result> history(long requestId) {
 		return jdbc.sql("SELECT attempt, rule, outcome, message FROM verification_result WHERE request_id = ? ORDER BY id")
 			.param(requestId)
