@@ -6,6 +6,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.BeansException;
@@ -25,6 +26,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -57,8 +59,10 @@ class StaffApiSecurityConfiguration {
 		StaffApiErrors errors = new StaffApiErrors(json);
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		String[] supervise = { Roles.SUPERVISORS, Roles.ADMINS };
-		String[] staff = { Roles.RECEPTION, Roles.SOCIAL_RESEARCH, Roles.RESEARCH_COMMITTEE, committeeGroup, Roles.SUPERVISORS,
-				Roles.ADMINS };
+		// everyone but analysts, who model processes and need no case data or codes
+		String[] staff = Stream.of(Roles.RECEPTION, Roles.SOCIAL_RESEARCH, committeeGroup, Roles.SUPERVISORS, Roles.ADMINS)
+			.distinct()
+			.toArray(String[]::new);
 		http.securityMatcher(path.matcher(API))
 			.authorizeHttpRequests(requests -> requests
 				// the public list: the online request and inquiry forms, and the beneficiary's survey link
@@ -100,7 +104,11 @@ class StaffApiSecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors)
 				.accessDeniedHandler(notFoundOn(path.matcher("/api/requests/**"), errors)))
 			.csrf(csrf -> csrf.disable())
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// never create, store in or renew the session: it is Camunda's (a session-fixation id change would log the
+			// employee out of Tasklist), and Basic clients need none
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation(fixation -> fixation.none()))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache(cache -> cache.disable())
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
