@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * Tasks themselves are granted by the engine to their candidate group or assignee ({@code TASK_WORK}), so a group
  * sees and works its own tasks only; nobody but supervisors reads process instances and their variables;
  * analysts change definitions but never see a family's data; {@code camunda-admin} may do everything, as
- * Camunda's own admin set-up grants it.
+ * Camunda's own admin set-up grants it. A family's file in the application's own API follows the same lines through
+ * {@link RequestAccess} (need-to-know from the request's tasks).
  */
 @Component
 public class AuthorizationSetup {
