@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Pattern;
 public record PublicLinks(
 		@NotBlank(message = "set MASAR_PUBLIC_BASE_URL (masar.public-base-url) to the address beneficiaries reach, e.g. https://masar.hayaniyah.org.sa")
 		@Pattern(regexp = "https?://[^\\s/?#]+(/[^\\s?#]*)?",
-				message = "masar.public-base-url must be an absolute http(s) address such as https://masar.hayaniyah.org.sa, without query") String publicBaseUrl) {
+				message = "set MASAR_PUBLIC_BASE_URL (masar.public-base-url) to the absolute http(s) address beneficiaries reach, such as https://masar.hayaniyah.org.sa, without query") String publicBaseUrl) {
 
 	public PublicLinks {
 		// one form whatever the operator typed: no trailing slash, so paths join with exactly one
