@@ -200,7 +200,7 @@ class CockpitBrowserTest extends DatabaseTestSupport {
 				"--window-size=1400,1000", "--lang=ar");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ar"));
 		driver = new ChromeDriver(options);
-		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		wait = new WebDriverWait(driver, Duration.ofSeconds(90));   // a loaded 2-core machine
 	}
 
 	private void screenshot(String name) {
