@@ -33,6 +33,14 @@ const TITLES = {
   'Toggle this section': 'إظهار هذا القسم أو إخفاؤه', 'Suspended Job Definition': 'تعريف مهمة آلية معلّق'
 };
 
+// Cockpit knows only "1 day" and "N days": Arabic counts change the noun (يومان، 3 أيام، 11 يومًا، 100 يوم)
+const plural = new Intl.PluralRules('ar');
+const DAYS = { zero: 'لا أيام', one: 'يوم واحد', two: 'يومان', few: 'أيام', many: 'يومًا', other: 'يوم' };
+function days(n) {
+  const rule = plural.select(n);
+  return rule === 'zero' || rule === 'one' || rule === 'two' ? DAYS[rule] : n + ' ' + DAYS[rule];
+}
+
 let labels = {};
 let lastTry = 0;
 
@@ -62,7 +70,10 @@ function translateText(node) {
   const text = node.nodeValue.trim();
   if (!text) return;
   const td = cellOf(node);
-  if (Object.prototype.hasOwnProperty.call(TEXTS, text)) {
+  const count = /^(\d+) يوم$/.exec(text);
+  if (count && days(Number(count[1])) !== text) {
+    node.nodeValue = node.nodeValue.replace(text, days(Number(count[1])));
+  } else if (Object.prototype.hasOwnProperty.call(TEXTS, text)) {
     node.nodeValue = node.nodeValue.replace(text, TEXTS[text]);
   } else if (td && td.classList.contains('col-type') && TYPES[text]) {
     node.nodeValue = node.nodeValue.replace(text, TYPES[text]);
