@@ -8,8 +8,8 @@ import sa.org.hayaniyah.masar.common.FormOptions;
 import sa.org.hayaniyah.masar.common.FormValues;
 
 /**
- * When an answer task is created: the library's answers for the inquiry's kind become the options of the form's
- * "standard answer" select, as they are at that moment.
+ * When an answer task is created: the library's answers become the options of the form's "standard answer" select,
+ * as they are at that moment: the inquiry's kind first, then the other kinds' answers, labelled with their kind.
  */
 @Component
 public class OfferStandardAnswersListener implements TaskListener {

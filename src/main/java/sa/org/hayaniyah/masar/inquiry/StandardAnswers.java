@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The answer library: frequent questions with the answer the association gives, captured from answered inquiries
- * and offered to reception as a choice, most used first.
+ * The answer library: frequent questions with the answer the association gives, seeded from the policy's own
+ * promises (V10) and captured from answered inquiries, offered to reception as a choice: the inquiry's kind first,
+ * most used first, then every other kind's, labelled with their kind, so no answer is hidden from reception.
  */
 @Service
 public class StandardAnswers {
@@ -67,10 +68,24 @@ public class StandardAnswers {
 				rs.getInt(5));
 	}
 
-	/** The library as the options of a Camunda Forms select ({@code valuesKey}). */
+	/** Every active answer: the given kind's first, then the others by kind; most used first within a kind. */
+	public List<StandardAnswer> offeredFor(InquiryKind kind) {
+		return jdbc.sql("""
+				SELECT id, kind, question, answer, times_used FROM standard_answer WHERE active = TRUE
+				ORDER BY CASE WHEN kind = ? THEN 0 ELSE 1 END, kind, times_used DESC, id""")
+			.param(kind.name())
+			.query(StandardAnswers::map)
+			.list();
+	}
+
+	/**
+	 * The library as the options of a Camunda Forms select ({@code valuesKey}): an answer of another kind says which
+	 * kind it was written for.
+	 */
 	List<Map<String, String>> options(InquiryKind kind) {
-		return forKind(kind).stream()
-			.map(a -> Map.of("label", a.question(), "value", Long.toString(a.id())))
+		return offeredFor(kind).stream()
+			.map(a -> Map.of("label", a.kind() == kind ? a.question() : a.question() + " — من إجابات «" + a.kind().arabic() + "»",
+					"value", Long.toString(a.id())))
 			.toList();
 	}
 

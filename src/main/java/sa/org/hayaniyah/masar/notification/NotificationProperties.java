@@ -2,6 +2,7 @@ package sa.org.hayaniyah.masar.notification;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize messages one dispatcher takes at a time
  * @param maxAttempts tries before a message is marked FAILED
  * @param backoff wait before the second try; it doubles after every failure
+ * @param delays per template, how long its messages wait after the step that queues them (the survey invitation
+ *        follows the answer it asks about later, not in the same second)
  */
 @ConfigurationProperties("masar.notification")
 public record NotificationProperties(List<String> fallbackOrder, Duration dispatchInterval, int batchSize, int maxAttempts,
-		Duration backoff, Sms sms, Email email) {
+		Duration backoff, Map<String, Duration> delays, Sms sms, Email email) {
 
 	/**
 	 * @param mode {@code log} writes messages to {@code logFile} (default profile); {@code http} posts to the gateway
@@ -29,6 +32,12 @@ public record NotificationProperties(List<String> fallbackOrder, Duration dispat
 		if (maxAttempts < 1 || batchSize < 1) {
 			throw new IllegalArgumentException("masar.notification.max-attempts and batch-size must be at least 1");
 		}
+		delays = delays == null ? Map.of() : Map.copyOf(delays);
+		delays.forEach((template, delay) -> {
+			if (delay.isNegative()) {
+				throw new IllegalArgumentException("masar.notification.delays." + template + " must not be negative");
+			}
+		});
 	}
 
 }

@@ -2,6 +2,8 @@ package sa.org.hayaniyah.masar.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -31,10 +33,13 @@ public class Notifications {
 
 	private final Clock clock;
 
-	Notifications(JdbcClient jdbc, NotificationTemplates templates, Clock clock) {
+	private final NotificationProperties properties;
+
+	Notifications(JdbcClient jdbc, NotificationTemplates templates, Clock clock, NotificationProperties properties) {
 		this.jdbc = jdbc;
 		this.templates = templates;
 		this.clock = clock;
+		this.properties = properties;
 	}
 
 	void enqueue(Long requestId, String reference, String idempotencyKey, String template, String channel, String recipient,
@@ -48,14 +53,17 @@ public class Notifications {
 			log.info("Notification {} for {} already queued", template, reference);
 			return;
 		}
+		Instant now = clock.instant();
+		// a template with a delay (the survey invitation) is not due before then: the dispatcher leaves it until then
+		Duration delay = properties.delays().getOrDefault(template, Duration.ZERO);
 		jdbc.sql("""
 				INSERT INTO notification (request_id, reference_number, idempotency_key, template, channel, recipient, subject, body,
-				  status, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+				  status, created_at, next_attempt_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
 			.params(requestId, reference, idempotencyKey, template, channel, recipient,
 					"جمعية الحيانية للخدمات الإنسانية: " + (requestId != null ? "طلبكم رقم " : "مرجعكم رقم ") + reference,
 					templates.render(template, values),
-					Timestamp.from(clock.instant()))
+					Timestamp.from(now), delay.isZero() ? null : Timestamp.from(now.plus(delay)))
 			.update();
 		log.info("Notification {} for {} queued to {}", template, reference, PersonalData.mask(recipient));
 	}

@@ -1,5 +1,7 @@
 package sa.org.hayaniyah.masar.notification;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,11 +9,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.intake.SupportRequests;
+import sa.org.hayaniyah.masar.registration.BeneficiaryRegistry;
+
 /**
  * Every send task: queues the template named by the task's {@code template} field, to the applicant (or the person
  * who asked) through the channel {@link NotificationRouting} picks; to a staff group instead when the task names
  * one in {@code toGroup}, or for {@code committee-reminder}, to the committee. Prototype scope: the engine injects
  * the fields into the instance it uses.
+ * <p>
+ * A template that tells the beneficiary their file number ({@code decision-APPROVED}) gets it even though the
+ * journey notifies the decision before "استكمال تسجيل المستفيد": registering is idempotent per national ID, so the
+ * file is opened here and the registration step that follows finds the same number.
  */
 @Component
 @Scope("prototype")
@@ -23,15 +32,25 @@ public class SendNotificationDelegate implements JavaDelegate {
 
 	private final NotificationProperties properties;
 
+	private final NotificationTemplates templates;
+
+	private final BeneficiaryRegistry registry;
+
+	private final SupportRequests supportRequests;
+
 	private Expression template;
 
 	private Expression toGroup;
 
 	SendNotificationDelegate(Notifications notifications, @Value("${masar.committee.group}") String committeeGroup,
-			NotificationProperties properties) {
+			NotificationProperties properties, NotificationTemplates templates, BeneficiaryRegistry registry,
+			SupportRequests supportRequests) {
 		this.notifications = notifications;
 		this.committeeGroup = committeeGroup;
 		this.properties = properties;
+		this.templates = templates;
+		this.registry = registry;
+		this.supportRequests = supportRequests;
 	}
 
 	public void setTemplate(Expression template) {
@@ -59,9 +78,15 @@ public class SendNotificationDelegate implements JavaDelegate {
 						properties.fallbackOrder());
 		// the case's reference: a request's or an inquiry's (the business key), or a family's file number in outreach
 		Object reference = execution.getVariable("referenceNumber");
-		notifications.enqueue((Long) execution.getVariable("supportRequestId"),
-				reference != null ? reference.toString() : execution.getProcessBusinessKey(), key, name,
-				route.channel(), route.recipient(), execution.getVariables());
+		Long requestId = (Long) execution.getVariable("supportRequestId");
+		Map<String, Object> values = execution.getVariables();
+		if (templates.uses(name, "fileNumber") && values.get("fileNumber") == null && requestId != null) {
+			String fileNumber = registry.register(supportRequests.get(requestId)).fileNumber();
+			execution.setVariable("fileNumber", fileNumber);
+			values.put("fileNumber", fileNumber);
+		}
+		notifications.enqueue(requestId, reference != null ? reference.toString() : execution.getProcessBusinessKey(), key,
+				name, route.channel(), route.recipient(), values);
 	}
 
 }

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.notification.PublicLinks;
+
 /**
  * "إنشاء استبيان الرضا": records the survey for what the beneficiary went through and the link they receive.
  */
@@ -12,11 +14,11 @@ public class CreateSurveyDelegate implements JavaDelegate {
 
 	private final Surveys surveys;
 
-	private final SurveyProperties properties;
+	private final PublicLinks links;
 
-	CreateSurveyDelegate(Surveys surveys, SurveyProperties properties) {
+	CreateSurveyDelegate(Surveys surveys, PublicLinks links) {
 		this.surveys = surveys;
-		this.properties = properties;
+		this.links = links;
 	}
 
 	@Override
@@ -28,7 +30,7 @@ public class CreateSurveyDelegate implements JavaDelegate {
 				(Long) execution.getVariable("supportRequestId"), (Long) execution.getVariable("inquiryId"),
 				execution.getProcessInstanceId());
 		execution.setVariable("surveyId", survey.id());
-		execution.setVariable("surveyLink", properties.link() + survey.token());
+		execution.setVariable("surveyLink", links.to("/survey.html?t=" + survey.token()));
 	}
 
 }

@@ -1,6 +1,8 @@
 package sa.org.hayaniyah.masar.survey;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.Problems;
+import sa.org.hayaniyah.masar.labels.CodeLabels;
 import sa.org.hayaniyah.masar.security.Roles;
 
 /**
@@ -31,8 +34,18 @@ class SatisfactionController {
 			String recordedHow) {
 	}
 
-	record Report(List<SatisfactionReport.Figures> rows, SatisfactionReport.Figures total,
-			SatisfactionReport.RecoveryFigures recovery) {
+	record Report(List<Row> rows, SatisfactionReport.Figures total, SatisfactionReport.RecoveryFigures recovery) {
+	}
+
+	/** A report row with the Arabic names of its service and channel beside their codes (labels, not codes). */
+	record Row(YearMonth month, String service, String serviceLabel, String channel, String channelLabel, int sent,
+			int answered, int satisfied, BigDecimal csatPercent, BigDecimal averageScore, BigDecimal responseRatePercent) {
+
+		static Row of(SatisfactionReport.Figures f, CodeLabels labels) {
+			return new Row(f.month(), f.service(), labels.label("service", f.service()), f.channel(),
+					labels.label("channel", f.channel()), f.sent(), f.answered(), f.satisfied(), f.csatPercent(), f.averageScore(),
+					f.responseRatePercent());
+		}
 	}
 
 	private final Surveys surveys;
@@ -43,12 +56,15 @@ class SatisfactionController {
 
 	private final IdentityService identityService;
 
+	private final CodeLabels labels;
+
 	SatisfactionController(Surveys surveys, SurveyResponses responses, SatisfactionReport report,
-			IdentityService identityService) {
+			IdentityService identityService, CodeLabels labels) {
 		this.surveys = surveys;
 		this.responses = responses;
 		this.report = report;
 		this.identityService = identityService;
+		this.labels = labels;
 	}
 
 	@PostMapping("/api/satisfaction/surveys/{reference}/answers")
@@ -80,8 +96,18 @@ class SatisfactionController {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 		}
 		LocalDate toExclusive = to.plusDays(1);
-		return ResponseEntity.ok(new Report(report.byServiceChannelMonth(from, toExclusive), report.total(from, toExclusive),
-				report.recovery(from, toExclusive)));
+		return ResponseEntity.ok(new Report(
+				report.byServiceChannelMonth(from, toExclusive).stream().map(f -> Row.of(f, labels)).toList(),
+				report.total(from, toExclusive), report.recovery(from, toExclusive)));
+	}
+
+	/**
+	 * The Arabic label of every code, by variable name, for staff pages and Cockpit's variable tables (any signed-in
+	 * staff member: the labels are what the forms show).
+	 */
+	@GetMapping("/api/satisfaction/labels")
+	Map<String, Map<String, String>> labels() {
+		return labels.all();
 	}
 
 	@GetMapping("/api/satisfaction/comments")

@@ -9,17 +9,16 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * From {@code masar.survey}.
+ * From {@code masar.survey}. The survey link is built from {@code masar.public-base-url}; the invitation's delay
+ * is {@code masar.notification.delays.survey-invitation}.
  *
  * @param reminderAfter the reminder to a beneficiary who has not answered, counted from the invitation
  * @param closeAfter the survey closes as "no answer" this long after the invitation
  * @param lowScore an overall score at or below this opens a service-recovery task
  * @param complaintWords words that mark a comment as a complaint, which also opens service recovery
- * @param link the survey page for beneficiaries; the survey's token is appended
  */
 @ConfigurationProperties("masar.survey")
-public record SurveyProperties(Duration reminderAfter, Duration closeAfter, int lowScore, List<String> complaintWords,
-		String link) {
+public record SurveyProperties(Duration reminderAfter, Duration closeAfter, int lowScore, List<String> complaintWords) {
 
 	public SurveyProperties {
 		requirePositive(reminderAfter, "masar.survey.reminder-after");
@@ -29,9 +28,6 @@ public record SurveyProperties(Duration reminderAfter, Duration closeAfter, int 
 			throw new IllegalArgumentException("masar.survey.low-score must be between 1 and 4");
 		}
 		complaintWords = complaintWords == null ? List.of() : List.copyOf(complaintWords);
-		if (link == null || link.isBlank()) {
-			throw new IllegalArgumentException("masar.survey.link must be the address of the survey page");
-		}
 	}
 
 }

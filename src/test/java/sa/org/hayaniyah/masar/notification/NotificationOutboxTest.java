@@ -238,7 +238,7 @@ class NotificationOutboxTest extends JourneyTestSupport {
 
 	private NotificationProperties httpSms(HttpServer gateway) {
 		return new NotificationProperties(properties.fallbackOrder(), properties.dispatchInterval(), properties.batchSize(),
-				properties.maxAttempts(), properties.backoff(), new NotificationProperties.Sms("http",
+				properties.maxAttempts(), properties.backoff(), properties.delays(), new NotificationProperties.Sms("http",
 						properties.sms().logFile(), "http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms", "HAYANIYAH",
 						"masar", "test-key"),
 				properties.email());

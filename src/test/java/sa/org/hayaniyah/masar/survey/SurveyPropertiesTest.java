@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SurveyPropertiesTest {
@@ -21,28 +20,25 @@ class SurveyPropertiesTest {
 
 	private static final List<String> COMPLAINT_WORDS = List.of("شكوى", "تأخير");
 
-	private static final String LINK = "https://masar.example.org/survey/";
-
 	@Test
 	void acceptsTheApplicationDefaults() {
-		SurveyProperties survey = new SurveyProperties(REMINDER_AFTER, CLOSE_AFTER, 2, COMPLAINT_WORDS, LINK);
+		SurveyProperties survey = new SurveyProperties(REMINDER_AFTER, CLOSE_AFTER, 2, COMPLAINT_WORDS);
 
 		assertThat(survey.reminderAfter()).isEqualTo(Duration.parse("P3D"));
 		assertThat(survey.closeAfter()).isEqualTo(Duration.parse("P14D"));
 		assertThat(survey.lowScore()).isEqualTo(2);
 		assertThat(survey.complaintWords()).containsExactly("شكوى", "تأخير");
-		assertThat(survey.link()).isEqualTo(LINK);
 	}
 
 	@Test
 	void withoutComplaintWordsTheListIsEmpty() {
-		assertThat(new SurveyProperties(REMINDER_AFTER, CLOSE_AFTER, 2, null, LINK).complaintWords()).isEmpty();
+		assertThat(new SurveyProperties(REMINDER_AFTER, CLOSE_AFTER, 2, null).complaintWords()).isEmpty();
 	}
 
 	@Test
 	void keepsItsOwnCopyOfTheComplaintWords() {
 		List<String> words = new ArrayList<>(COMPLAINT_WORDS);
-		SurveyProperties survey = new SurveyProperties(REMINDER_AFTER, CLOSE_AFTER, 2, words, LINK);
+		SurveyProperties survey = new SurveyProperties(REMINDER_AFTER, CLOSE_AFTER, 2, words);
 
 		words.add("سيء");
 
@@ -54,7 +50,7 @@ class SurveyPropertiesTest {
 	@ValueSource(strings = { "null", "PT0S", "-P3D" })
 	void requiresAPositiveReminder(String value) {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new SurveyProperties(duration(value), CLOSE_AFTER, 2, COMPLAINT_WORDS, LINK))
+			.isThrownBy(() -> new SurveyProperties(duration(value), CLOSE_AFTER, 2, COMPLAINT_WORDS))
 			.withMessageContaining("masar.survey.reminder-after");
 	}
 
@@ -62,7 +58,7 @@ class SurveyPropertiesTest {
 	@ValueSource(strings = { "null", "PT0S", "-P14D" })
 	void requiresAPositiveCloseAfter(String value) {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new SurveyProperties(REMINDER_AFTER, duration(value), 2, COMPLAINT_WORDS, LINK))
+			.isThrownBy(() -> new SurveyProperties(REMINDER_AFTER, duration(value), 2, COMPLAINT_WORDS))
 			.withMessageContaining("masar.survey.close-after");
 	}
 
@@ -70,14 +66,14 @@ class SurveyPropertiesTest {
 	@ValueSource(strings = { "P14D", "P15D" })
 	void theReminderMustComeBeforeTheSurveyCloses(String reminder) {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new SurveyProperties(Duration.parse(reminder), CLOSE_AFTER, 2, COMPLAINT_WORDS, LINK))
+			.isThrownBy(() -> new SurveyProperties(Duration.parse(reminder), CLOSE_AFTER, 2, COMPLAINT_WORDS))
 			.withMessage("masar.survey.reminder-after must come before masar.survey.close-after");
 	}
 
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 4 })
 	void acceptsALowScoreFromOneToFour(int lowScore) {
-		assertThat(new SurveyProperties(REMINDER_AFTER, CLOSE_AFTER, lowScore, COMPLAINT_WORDS, LINK).lowScore())
+		assertThat(new SurveyProperties(REMINDER_AFTER, CLOSE_AFTER, lowScore, COMPLAINT_WORDS).lowScore())
 			.isEqualTo(lowScore);
 	}
 
@@ -85,17 +81,8 @@ class SurveyPropertiesTest {
 	@ValueSource(ints = { -1, 0, 5 })
 	void refusesALowScoreOutsideOneToFour(int lowScore) {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new SurveyProperties(REMINDER_AFTER, CLOSE_AFTER, lowScore, COMPLAINT_WORDS, LINK))
+			.isThrownBy(() -> new SurveyProperties(REMINDER_AFTER, CLOSE_AFTER, lowScore, COMPLAINT_WORDS))
 			.withMessageContaining("masar.survey.low-score");
-	}
-
-	@ParameterizedTest
-	@NullAndEmptySource
-	@ValueSource(strings = { "   " })
-	void refusesABlankLink(String link) {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new SurveyProperties(REMINDER_AFTER, CLOSE_AFTER, 2, COMPLAINT_WORDS, link))
-			.withMessageContaining("masar.survey.link");
 	}
 
 	private static Duration duration(String value) {
