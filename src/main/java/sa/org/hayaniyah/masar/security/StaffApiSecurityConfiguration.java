@@ -95,6 +95,9 @@ class StaffApiSecurityConfiguration {
 				.hasAnyAuthority(Roles.RECEPTION, Roles.SUPERVISORS)
 				.requestMatchers(path.matcher(GET, "/api/referral-reasons"))
 				.hasAnyAuthority(staff)
+				// the forms' option labels for staff pages and Cockpit's variable tables: no case data, so analysts too
+				.requestMatchers(path.matcher(GET, "/api/satisfaction/labels"))
+				.hasAnyAuthority(Stream.concat(Stream.of(staff), Stream.of(Roles.ANALYSTS)).toArray(String[]::new))
 				.anyRequest()
 				.denyAll())
 			.authenticationProvider(engineUsers)

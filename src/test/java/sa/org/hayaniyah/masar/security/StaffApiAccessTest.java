@@ -90,6 +90,8 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 			Map.entry("GET /api/referral-reasons/report", SUPERVISE),
 			Map.entry("POST /api/satisfaction/surveys/{reference}/answers", Set.of("reception1", "reception2", "supervisor1")),
 			Map.entry("GET /api/satisfaction/report", SUPERVISE),
+			Map.entry("GET /api/satisfaction/labels", Set.of("reception1", "reception2", "researcher1", "committee1",
+					"committee2", "committee3", "supervisor1", "analyst1", "admin")),
 			// beneficiaries' own words: supervisors, not the technical administrator
 			Map.entry("GET /api/satisfaction/comments", Set.of("supervisor1"))));
 
