@@ -78,9 +78,9 @@ class DocumentController {
 		if (file.isEmpty()) {
 			violations.add(new Violation("file", "الملف فارغ", "file is empty"));
 		}
-		else if (file.getContentType() == null) {
-			violations.add(new Violation("file", "نوع الملف غير محدد: يُقبل ملف PDF أو صورة JPEG أو PNG",
-					"the file part has no content type"));
+		else if (!ACCEPTED.contains(file.getContentType())) {
+			violations.add(new Violation("file", "نوع الملف غير محدد أو غير مقبول: يُقبل ملف PDF أو صورة JPEG أو PNG",
+					"the file part must declare application/pdf, image/jpeg or image/png"));
 		}
 		else {
 			// judged by its bytes (magic numbers), not by the name or the declared type: an EXE named .pdf is refused

@@ -61,8 +61,13 @@ class HostileUploadTest extends DatabaseTestSupport {
 
 	@Test
 	void aFileNameOf256CharactersIsRefused() {
-		assertRefused(upload("ID_COPY", "ه".repeat(252) + ".pdf", MediaType.APPLICATION_PDF_VALUE,
+		assertRefused(upload("ID_COPY", "h".repeat(252) + ".pdf", MediaType.APPLICATION_PDF_VALUE,
 				"%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII)));
+		// in Arabic the part's header outgrows what the server parses: still a client error with Arabic, never a 500
+		ResponseEntity<String> arabic = upload("ID_COPY", "ه".repeat(252) + ".pdf", MediaType.APPLICATION_PDF_VALUE,
+				"%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII));
+		assertThat(arabic.getStatusCode().is4xxClientError()).as(arabic.getBody()).isTrue();
+		assertThat(arabic.getBody()).containsPattern("[\\u0600-\\u06FF]");
 	}
 
 	@Test
