@@ -81,8 +81,10 @@ final class EngineRestEdge implements ContainerRequestFilter {
 			for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
 				Map.Entry<String, JsonNode> field = fields.next();
 				JsonNode child = field.getValue();
+				// a variable's "value" is reported under the variable's name
+				String key = "value".equals(field.getKey()) && name != null ? name : field.getKey();
 				if (child.isValueNode()) {
-					check(field.getKey(), child.isTextual() ? child.asText() : child.toString(), false, violations);
+					check(key, child.isTextual() ? child.asText() : child.toString(), false, violations);
 				}
 				else {
 					walk(field.getKey(), child, violations);

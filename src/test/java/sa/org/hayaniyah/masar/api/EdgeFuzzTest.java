@@ -105,10 +105,10 @@ class EdgeFuzzTest extends DatabaseTestSupport {
 		return Combinators.combine(values, Arbitraries.integers().between(0, 9), hostileString()).as((body, mangle, extra) -> {
 			String json = write(body);
 			return switch (mangle) {
-				case 0 -> json.replaceFirst("\\{", "{\"" + fields.get(0) + "\":" + write(extra) + ",");
+				case 0 -> "{\"" + fields.get(0) + "\":" + write(extra) + "," + json.substring(1);
 				case 1 -> json + " {\"x\":1}";
 				case 2 -> json.substring(0, json.length() / 2);
-				case 3 -> json.replaceFirst("\\{", "{\"unknown\":" + write(extra) + ",");
+				case 3 -> "{\"unknown\":" + write(extra) + "," + json.substring(1);
 				case 4 -> "[" + json + "]";
 				default -> json;
 			};
