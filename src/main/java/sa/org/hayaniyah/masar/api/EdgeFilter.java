@@ -78,7 +78,9 @@ class EdgeFilter extends OncePerRequestFilter {
 	}
 
 	private static String controlCharacterIn(HttpServletRequest request) {
-		if (ArabicText.hasControlCharacters(request.getRequestURI())) {
+		// the decoded path: %01 arrives as a control character in a path variable
+		if (ArabicText.hasControlCharacters(request.getServletPath())
+				|| ArabicText.hasControlCharacters(request.getPathInfo())) {
 			return "path";
 		}
 		for (var entry : request.getParameterMap().entrySet()) {
