@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -81,6 +82,13 @@ final class EngineRestErrors {
 
 	private static InvalidInputException queryMistake(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof BadUserRequestException mistake && mistake.getMessage() != null) {
+				// the engine's or a module's "user error" (a second open request, say): its Arabic half, when it has one
+				String message = mistake.getMessage();
+				int slash = message.indexOf(" / ");
+				return InvalidInputException.of("request", slash > 0 ? message.substring(0, slash) : "الطلب غير صحيح",
+						bounded(slash > 0 ? message.substring(slash + 3) : message));
+			}
 			if (t instanceof ClassCastException) {
 				return InvalidInputException.of("variables", "نوع قيمة أحد الحقول غير صحيح",
 						"a value has the wrong type for this step");

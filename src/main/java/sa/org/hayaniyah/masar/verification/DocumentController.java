@@ -73,7 +73,7 @@ class DocumentController {
 		if (documentType == null) {
 			violations.add(new Violation("type", "نوع المستند غير معروف", "type must be one of " + List.of(DocumentType.values())));
 		}
-		String fileName = EdgeChecks.text("file", "اسم الملف", file.getOriginalFilename(), 255, violations);
+		String fileName = EdgeChecks.text("file", "اسم الملف", originalName(file), 255, violations);
 		String detected = null;
 		if (file.isEmpty()) {
 			violations.add(new Violation("file", "الملف فارغ", "file is empty"));
@@ -117,6 +117,16 @@ class DocumentController {
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + type + "\"")
 				.body(content.bytes()))
 			.orElse(ResponseEntity.notFound().build());
+	}
+
+	/** The part's file name; one the server's parser refuses (a NUL in it) counts as a control character. */
+	private static String originalName(MultipartFile file) {
+		try {
+			return file.getOriginalFilename();
+		}
+		catch (RuntimeException invalidFileName) {
+			return "\u0000";
+		}
 	}
 
 	private static String sha256(byte[] bytes) {
