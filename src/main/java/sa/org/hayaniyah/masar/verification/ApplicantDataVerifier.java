@@ -62,7 +62,13 @@ public class ApplicantDataVerifier {
 	public VerificationReport verify(Map<String, Object> form, LocalDate submissionDate, VerificationFacts facts) {
 		List<Check> checks = new ArrayList<>();
 		// values no column can hold (too long, out of range, control characters): back to reception, never an incident
-		List<String> unfit = ApplicantFormRules.violations(form).stream().map(v -> v.arabic()).distinct().toList();
+		// (household size and the ID's expiry have their own checks below)
+		List<String> unfit = ApplicantFormRules.violations(form)
+			.stream()
+			.filter(v -> !v.field().equals("householdSize") && !v.field().equals("idExpiryDate"))
+			.map(v -> v.arabic())
+			.distinct()
+			.toList();
 		checks.add(unfit.isEmpty() ? Check.passed("FORM_VALUES") : Check.invalid("FORM_VALUES", String.join("؛ ", unfit)));
 		List<String> missing = REQUIRED.entrySet()
 			.stream()

@@ -71,10 +71,7 @@ final class ApplicantFormRules {
 		for (Map<String, Object> row : rows.subList(0, Math.min(rows.size(), MAX_MEMBERS))) {
 			int before = violations.size();
 			EdgeChecks.text("householdMembers", "اسم فرد الأسرة", row.get("memberName"), 200, violations);
-			EdgeChecks.text("householdMembers", "صلة القرابة", row.get("relation"), 20, violations);
-			EdgeChecks.text("householdMembers", "رقم هوية فرد الأسرة", row.get("memberNationalId"), 20, violations);
-			EdgeChecks.number("householdMembers", "عمر فرد الأسرة", row.get("memberAge"), BigDecimal.ZERO, BigDecimal.valueOf(120),
-					0, violations);
+			// relation, member ID and age are checked by verification itself (never stored when wrong)
 			EdgeChecks.number("householdMembers", "دخل فرد الأسرة", row.get("memberIncome"), BigDecimal.ZERO, MAX_INCOME, 2,
 					violations);
 			if (violations.size() > before) {
