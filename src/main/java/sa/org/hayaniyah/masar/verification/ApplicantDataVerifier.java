@@ -66,10 +66,14 @@ public class ApplicantDataVerifier {
 		List<String> unfit = ApplicantFormRules.violations(form)
 			.stream()
 			.filter(v -> !v.field().equals("householdSize") && !v.field().equals("idExpiryDate"))
+			.filter(v -> !v.field().equals("monthlyIncome") || decimal(form.get("monthlyIncome")) != null
+					&& decimal(form.get("monthlyIncome")).signum() >= 0)
 			.map(v -> v.arabic())
 			.distinct()
 			.toList();
-		checks.add(unfit.isEmpty() ? Check.passed("FORM_VALUES") : Check.invalid("FORM_VALUES", String.join("؛ ", unfit)));
+		if (!unfit.isEmpty()) {
+			checks.add(Check.invalid("FORM_VALUES", String.join("؛ ", unfit)));
+		}
 		List<String> missing = REQUIRED.entrySet()
 			.stream()
 			.filter(e -> text(form.get(e.getKey())) == null)
