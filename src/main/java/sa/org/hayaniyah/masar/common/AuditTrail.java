@@ -41,9 +41,18 @@ public class AuditTrail {
 		record(authentication == null ? "system" : authentication.getUserId(), action, subject, detail);
 	}
 
+	/**
+	 * The columns' widths: a reference typed into a URL by a stranger (any length) is recorded cut, never a failed
+	 * request.
+	 */
+	private static String cut(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
 	public void record(String actor, Action action, String subject, String detail) {
 		jdbc.sql("INSERT INTO personal_data_access (actor, action, subject, detail, at) VALUES (?, ?, ?, ?, ?)")
-			.params(actor == null ? "system" : actor, action.name(), subject, detail, Timestamp.from(clock.instant()))
+			.params(actor == null ? "system" : cut(actor, 64), action.name(), cut(subject, 40), cut(detail, 300),
+					Timestamp.from(clock.instant()))
 			.update();
 	}
 

@@ -27,7 +27,8 @@ public final class FormValues {
 		if (value == null) {
 			return null;
 		}
-		String s = value.toString().strip();
+		// invisible formatting characters (ZWNJ, bidi marks) would make equal names and numbers differ
+		String s = ArabicText.withoutInvisible(value.toString()).strip();
 		return s.isEmpty() ? null : s;
 	}
 

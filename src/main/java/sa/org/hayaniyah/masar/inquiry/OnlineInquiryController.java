@@ -6,18 +6,14 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import sa.org.hayaniyah.masar.api.RateLimits;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.Problems;
 import sa.org.hayaniyah.masar.intake.Channel;
 
 /**
@@ -41,7 +37,10 @@ class OnlineInquiryController {
 
 	private final Inquiries inquiries;
 
-	OnlineInquiryController(RuntimeService runtimeService, Inquiries inquiries) {
+	private final RateLimits rateLimits;
+
+	OnlineInquiryController(RuntimeService runtimeService, Inquiries inquiries, RateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 		this.runtimeService = runtimeService;
 		this.inquiries = inquiries;
 	}
@@ -50,6 +49,7 @@ class OnlineInquiryController {
 	ResponseEntity<Accepted> submit(@RequestBody OnlineInquiry body) {
 		NewInquiry checked = InquiryValidation.check(body.channel(), body.inquiryKind(), body.question(), body.personName(),
 				body.nationalId(), body.mobile(), body.email(), body.preferredChannel(), body.requestReference(), null);
+		rateLimits.requireNationalId(checked.nationalId());
 		if (!checked.channel().isOnline()) {
 			throw InvalidInputException.of("channel", "هذه الخدمة للقنوات الإلكترونية فقط (C3، C5، C7)",
 					"online inquiries come through C3, C5 or C7; staff record other channels in Tasklist");
@@ -70,16 +70,6 @@ class OnlineInquiryController {
 		Inquiry inquiry = inquiries.get((Long) runtimeService.getVariable(instance.getId(), "inquiryId"));
 		return ResponseEntity.created(URI.create("/api/inquiries/" + inquiry.referenceNumber()))
 			.body(new Accepted(inquiry.referenceNumber(), inquiry.dueAt().toString()));
-	}
-
-	@ExceptionHandler(InvalidInputException.class)
-	ProblemDetail invalid(InvalidInputException e) {
-		return Problems.invalid("The inquiry has invalid fields", e);
-	}
-
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable(HttpMessageNotReadableException e) {
-		return Problems.of(HttpStatus.BAD_REQUEST, "The body is not valid JSON", "تعذرت قراءة الاستفسار");
 	}
 
 }

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.EdgeChecks;
 import sa.org.hayaniyah.masar.common.DualCalendar;
 
 /**
@@ -30,6 +31,7 @@ public class RegisterInquiryDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		EdgeChecks.requireCleanVariables(execution.getVariables());
 		NewInquiry checked = InquiryValidation.check(execution.getVariable("channel"), execution.getVariable("inquiryKind"),
 				execution.getVariable("question"), execution.getVariable("personName"), execution.getVariable("nationalId"),
 				execution.getVariable("mobile"), execution.getVariable("email"), execution.getVariable("preferredChannel"),

@@ -1,10 +1,12 @@
 package sa.org.hayaniyah.masar.intake;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+
 /**
  * A national ID may have only one open request. The message carries Arabic for staff (Tasklist shows it)
- * and English for logs and API clients.
+ * and English for logs and API clients. A BadUserRequestException: staff's mistake, a 400 through the engine REST API.
  */
-public class DuplicateOpenRequestException extends RuntimeException {
+public class DuplicateOpenRequestException extends BadUserRequestException {
 
 	private final String existingReference;
 

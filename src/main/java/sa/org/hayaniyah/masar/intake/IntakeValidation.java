@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.EdgeChecks;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
@@ -33,7 +34,8 @@ public class IntakeValidation {
 
 	/** PDPL: no request without the applicant's consent to use their data for its purpose. */
 	public void requireConsent(Object consent) {
-		if (!FormValues.flag(consent)) {
+		// only the boolean true: 1, "true" or "yes" typed somewhere is not the applicant's consent
+		if (!Boolean.TRUE.equals(consent)) {
 			throw InvalidInputException.of("consentGiven",
 					"لا يُقبل الطلب دون موافقة المتقدم على استخدام بياناته لغرض دراسة طلبه وتقديم الخدمة",
 					"consentGiven must be true: the applicant's consent to use their data for this purpose");
@@ -48,8 +50,8 @@ public class IntakeValidation {
 		if (FormValues.text(nationalId) == null) {
 			violations.add(NATIONAL_ID_REQUIRED);
 		}
-		String name = FormValues.text(applicantName);
-		if (name == null || name.length() < 3 || name.length() > 200) {
+		String name = EdgeChecks.text("applicantName", "اسم المتقدم", applicantName, 200, violations);
+		if ((name == null || name.length() < 3) && violations.stream().noneMatch(v -> v.field().equals("applicantName"))) {
 			violations.add(new Violation("applicantName", "اسم المتقدم مطلوب", "applicant name is required (3 to 200 characters)"));
 		}
 		String phone = mobile(mobile, violations);
@@ -64,6 +66,21 @@ public class IntakeValidation {
 			throw new InvalidInputException(violations);
 		}
 		return new NewSupportRequest(ch, id, name, phone, type, receivedBy);
+	}
+
+	/** What an online request may add: a summary, the preferred channel and an e-mail address, each within its bounds. */
+	public void onlineExtras(Object requestSummary, Object preferredChannel, Object email) {
+		List<Violation> violations = new ArrayList<>();
+		EdgeChecks.text("requestSummary", "ملخص الطلب", requestSummary, 2000, violations);
+		EdgeChecks.text("preferredChannel", "قناة التواصل المفضلة", preferredChannel, 20, violations);
+		String mail = EdgeChecks.text("email", "البريد الإلكتروني", email, 200, violations);
+		if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			violations.add(new Violation("email", "البريد الإلكتروني غير صحيح، مثال: name@example.com",
+					"email must be an address such as name@example.com"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
 	}
 
 	/** The channel C1..C8, or null with a violation. */

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import sa.org.hayaniyah.masar.api.RateLimits;
+import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 
 /**
@@ -37,7 +39,11 @@ class OnlineRequestController {
 
 	private final RuntimeService runtimeService;
 
-	OnlineRequestController(IntakeValidation validation, SupportRequests supportRequests, RuntimeService runtimeService) {
+	private final RateLimits rateLimits;
+
+	OnlineRequestController(IntakeValidation validation, SupportRequests supportRequests, RuntimeService runtimeService,
+			RateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 		this.validation = validation;
 		this.supportRequests = supportRequests;
 		this.runtimeService = runtimeService;
@@ -48,6 +54,9 @@ class OnlineRequestController {
 		validation.requireConsent(body.consentGiven());
 		NewSupportRequest request = validation.newRequest(body.channel(), body.nationalId(), body.applicantName(),
 				body.mobile(), body.supportType(), null);
+		validation.onlineExtras(body.requestSummary(), body.preferredChannel(), body.email());
+		// the same answer whether or not the national ID has an open request: a second one is flagged for reception
+		rateLimits.requireNationalId(request.nationalId());
 		if (!request.channel().isOnline()) {
 			throw InvalidInputException.of("channel", "هذه الخدمة للقنوات الإلكترونية فقط (C3، C5، C7)",
 					"online requests come through C3, C5 or C7; staff record other channels in Tasklist");
@@ -58,7 +67,7 @@ class OnlineRequestController {
 		variables.put("applicantName", request.applicantName());
 		variables.put("mobile", request.mobile());
 		variables.put("supportType", request.supportType().name());
-		variables.put("requestSummary", body.requestSummary());
+		variables.put("requestSummary", FormValues.text(body.requestSummary()));
 		variables.put("consentGiven", true);
 		variables.put("preferredChannel", body.preferredChannel());
 		variables.put("email", body.email());

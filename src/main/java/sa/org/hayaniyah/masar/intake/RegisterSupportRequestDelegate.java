@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.DualCalendar;
+import sa.org.hayaniyah.masar.common.EdgeChecks;
 import sa.org.hayaniyah.masar.sla.SlaProperties;
 
 /**
@@ -43,6 +44,7 @@ public class RegisterSupportRequestDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		EdgeChecks.requireCleanVariables(execution.getVariables());
 		validation.requireConsent(execution.getVariable("consentGiven"));
 		NewSupportRequest request = validation.newRequest(execution.getVariable("channel"), execution.getVariable("nationalId"),
 				execution.getVariable("applicantName"), execution.getVariable("mobile"), execution.getVariable("supportType"),
@@ -50,6 +52,9 @@ public class RegisterSupportRequestDelegate implements JavaDelegate {
 		SupportRequest opened = supportRequests.open(request, execution.getProcessInstanceId());
 		supportRequests.recordConsent(opened.id(), consentPurpose);
 		execution.setProcessBusinessKey(opened.referenceNumber());
+		supportRequests.possibleDuplicateOf(opened.id())
+			.ifPresent(other -> execution.setVariable("verificationSummary", "• طلب آخر مفتوح لرقم الهوية نفسه (" + other
+					+ "): تحقق مع المتقدم أنه الشخص نفسه، واستكمل أحد الطلبين وأغلق الآخر"));
 		execution.setVariable("supportRequestId", opened.id());
 		execution.setVariable("referenceNumber", opened.referenceNumber());
 		execution.setVariable("nationalId", request.nationalId());

@@ -23,16 +23,18 @@ class SupportRequestRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts an open request; the unique open_national_id column refuses a second open request. */
+	/**
+	 * Inserts an open request; holding the slot, the unique open_national_id column refuses a second open request.
+	 */
 	long insertOpen(String reference, NewSupportRequest request, Instant submittedAt, Instant committeeDeadline,
-			String processInstanceId) {
+			String processInstanceId, boolean holdsSlot, String possibleDuplicateOf) {
 		jdbc.sql("""
 				INSERT INTO support_request (reference_number, channel, national_id, open_national_id, applicant_name, mobile,
-				  support_type, status, submitted_at, committee_deadline, received_by, process_instance_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
-			.params(reference, request.channel().name(), request.nationalId(), request.nationalId(), request.applicantName(),
-					request.mobile(), request.supportType().name(), Timestamp.from(submittedAt),
-					Timestamp.from(committeeDeadline), request.receivedBy(), processInstanceId)
+				  support_type, status, submitted_at, committee_deadline, received_by, process_instance_id, possible_duplicate_of)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)""")
+			.params(reference, request.channel().name(), request.nationalId(), holdsSlot ? request.nationalId() : null,
+					request.applicantName(), request.mobile(), request.supportType().name(), Timestamp.from(submittedAt),
+					Timestamp.from(committeeDeadline), request.receivedBy(), processInstanceId, possibleDuplicateOf)
 			.update();
 		return jdbc.sql("SELECT id FROM support_request WHERE reference_number = ?").param(reference).query(Long.class).single();
 	}
@@ -45,6 +47,23 @@ class SupportRequestRepository {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM support_request WHERE reference_number = ?")
 			.param(reference)
 			.query(this::map)
+			.optional();
+	}
+
+	/** The first open request of this national ID, holding the slot or not (an online one). */
+	Optional<String> findAnyOpenReference(String nationalId) {
+		return jdbc.sql("SELECT reference_number FROM support_request WHERE national_id = ? AND status = 'OPEN' ORDER BY id")
+			.param(nationalId)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	Optional<String> findPossibleDuplicateOf(long id) {
+		return jdbc.sql("SELECT possible_duplicate_of FROM support_request WHERE id = ?")
+			.param(id)
+			.query(String.class)
 			.optional();
 	}
 

@@ -35,18 +35,33 @@ public class SupportRequests {
 		this.clock = clock;
 	}
 
+	/**
+	 * Opens a request. Staff's channels hold the national ID's one open slot (a second is refused); an online request
+	 * never does, so a stranger cannot block the person at reception: it takes the slot only once verified, and while
+	 * another request for the national ID is open it is flagged as a possible duplicate of it.
+	 */
 	@Transactional
 	public SupportRequest open(NewSupportRequest request, String processInstanceId) {
-		refuseIfOpen(request.nationalId(), null);
+		boolean holdsSlot = !request.channel().isOnline();
+		if (holdsSlot) {
+			refuseIfOpen(request.nationalId(), null);
+		}
+		String possibleDuplicateOf = repository.findAnyOpenReference(request.nationalId()).orElse(null);
 		Instant now = clock.instant();
 		String reference = referenceNumbers.next("HY", "support-request");
 		try {
-			long id = repository.insertOpen(reference, request, now, now.plus(sla.committeeDeadline()), processInstanceId);
+			long id = repository.insertOpen(reference, request, now, now.plus(sla.committeeDeadline()), processInstanceId,
+					holdsSlot, possibleDuplicateOf);
 			return get(id);
 		}
 		catch (DuplicateKeyException raceWithAnotherDesk) {
 			throw DuplicateOpenRequestException.openedMeanwhile();
 		}
+	}
+
+	/** The open request this one may duplicate (same national ID), flagged when it was opened. */
+	public Optional<String> possibleDuplicateOf(long id) {
+		return repository.findPossibleDuplicateOf(id);
 	}
 
 	public Optional<String> openReference(String nationalId) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import sa.org.hayaniyah.masar.common.ArabicDigits;
 import sa.org.hayaniyah.masar.common.ArabicText;
+import sa.org.hayaniyah.masar.common.EdgeChecks;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
@@ -25,10 +26,7 @@ public record SurveyAnswer(int overall, Integer speed, Integer courtesy, Integer
 		Integer c = score("courtesy", "حسن التعامل", courtesy, false, violations);
 		Integer l = score("clarity", "وضوح الإجراءات", clarity, false, violations);
 		Integer f = score("fairness", "عدالة القرار", fairness, false, violations);
-		String text = FormValues.text(comment);
-		if (text != null && text.length() > 2000) {
-			violations.add(new Violation("comment", "الملاحظات أطول من 2000 حرف", "comment is longer than 2000 characters"));
-		}
+		String text = EdgeChecks.text("comment", "الملاحظات", comment, 2000, violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}

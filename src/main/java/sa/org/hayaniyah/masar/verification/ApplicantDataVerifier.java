@@ -53,12 +53,27 @@ public class ApplicantDataVerifier {
 
 	static final String IBAN_DOCUMENT = "BANK_IBAN_CERTIFICATE";
 
+	static final int SHOWN_DUPLICATES = 5;
+
 	/**
 	 * @param form the form's values as the engine holds them
 	 * @param submissionDate the day the request was submitted: data must be valid on that day
 	 */
 	public VerificationReport verify(Map<String, Object> form, LocalDate submissionDate, VerificationFacts facts) {
 		List<Check> checks = new ArrayList<>();
+		// values no column can hold (too long, out of range, control characters): back to reception, never an incident
+		// (household size and the ID's expiry have their own checks below)
+		List<String> unfit = ApplicantFormRules.violations(form)
+			.stream()
+			.filter(v -> !v.field().equals("householdSize") && !v.field().equals("idExpiryDate"))
+			.filter(v -> !v.field().equals("monthlyIncome") || decimal(form.get("monthlyIncome")) != null
+					&& decimal(form.get("monthlyIncome")).signum() >= 0)
+			.map(v -> v.arabic())
+			.distinct()
+			.toList();
+		if (!unfit.isEmpty()) {
+			checks.add(Check.invalid("FORM_VALUES", String.join("؛ ", unfit)));
+		}
 		List<String> missing = REQUIRED.entrySet()
 			.stream()
 			.filter(e -> text(form.get(e.getKey())) == null)
@@ -137,7 +152,7 @@ public class ApplicantDataVerifier {
 			List<String> duplicates = facts.possibleDuplicates(nationalId.get(), normalisedName, dateOfBirth, mobile.get());
 			checks.add(duplicates.isEmpty() ? Check.passed("POSSIBLE_DUPLICATE")
 					: Check.warning("POSSIBLE_DUPLICATE", "تشابه مع سجلات أخرى (الاسم وتاريخ الميلاد أو الجوال): "
-							+ String.join("، ", duplicates) + " — تحقق من أنه ليس الشخص نفسه"));
+							+ firstFew(duplicates) + " — تحقق من أنه ليس الشخص نفسه"));
 		}
 
 		boolean complete = checks.stream().allMatch(Check::passed);
@@ -146,6 +161,13 @@ public class ApplicantDataVerifier {
 				mobile.get(), supportType, dateOfBirth, idExpiry, text(form.get("nationality")), text(form.get("city")),
 				text(form.get("district")), text(form.get("address")), householdSize, income, iban, members) : null;
 		return new VerificationReport(checks, details);
+	}
+
+	/** Names the first few matches and counts the rest, so a crowd of look-alikes makes a short warning. */
+	static String firstFew(List<String> references) {
+		String named = String.join("، ", references.subList(0, Math.min(references.size(), SHOWN_DUPLICATES)));
+		int rest = references.size() - SHOWN_DUPLICATES;
+		return rest > 0 ? named + " و" + rest + " سجلًا آخر" : named;
 	}
 
 	private static Check idExpiryCheck(String raw, LocalDate expiry, LocalDate submissionDate) {

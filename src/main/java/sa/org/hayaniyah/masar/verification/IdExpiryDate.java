@@ -45,10 +45,14 @@ public final class IdExpiryDate {
 		else {
 			return Optional.empty();
 		}
+		if (year < 1700 && (year < 1300 || year > 1600)) {
+			// the JDK's Umm al-Qura table runs from 1300 to 1600 AH; outside it HijrahDate fails with an index error
+			return Optional.empty();
+		}
 		try {
 			return Optional.of(year < 1700 ? LocalDate.from(HijrahDate.of(year, month, day)) : LocalDate.of(year, month, day));
 		}
-		catch (DateTimeException notADate) {
+		catch (DateTimeException | ArithmeticException notADate) {
 			return Optional.empty();
 		}
 	}

@@ -1,11 +1,15 @@
 package sa.org.hayaniyah.masar.verification;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
 import sa.org.hayaniyah.masar.referral.ReferralReasons;
 
 /**
@@ -24,6 +28,11 @@ public class RecordApplicantFormListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
+		// at the edge: a value no column can hold is the user's mistake, answered at its field (400 through engine REST)
+		List<Violation> violations = ApplicantFormRules.violations(task.getVariables());
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
 		task.setVariable("applicantDataRecordedBy", Actors.of(task));
 		if ("Task_ReceiveBeneficiary".equals(task.getTaskDefinitionKey()) && FormValues.flag(task.getVariable("clarificationNeeded"))) {
 			// R3, O8: every referral to a social research officer says why the procedure was unclear

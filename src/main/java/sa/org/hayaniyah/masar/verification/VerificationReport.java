@@ -38,8 +38,12 @@ public record VerificationReport(List<Check> checks, ApplicantDetails details) {
 	}
 
 	private String lines(Predicate<Check> which) {
-		String text = checks.stream().filter(which).map(c -> "• " + c.message()).collect(Collectors.joining("\n"));
-		return text.isEmpty() ? null : text;
+		String text = checks.stream()
+			.filter(which)
+			.map(c -> "• " + VerificationResults.bounded(c.message()))
+			.collect(Collectors.joining("\n"));
+		// a process variable holds 4,000 characters
+		return text.isEmpty() ? null : text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
 	}
 
 }

@@ -16,6 +16,8 @@ public class VerificationResults {
 	public record Result(int attempt, Check check) {
 	}
 
+	static final int MESSAGE_LENGTH = 500;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -31,9 +33,14 @@ public class VerificationResults {
 			jdbc.sql("""
 					INSERT INTO verification_result (request_id, attempt, rule, outcome, passed, message, checked_at)
 					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(requestId, attempt, check.rule(), check.outcome().name(), check.passed(), check.message(), now)
+				.params(requestId, attempt, check.rule(), check.outcome().name(), check.passed(), bounded(check.message()), now)
 				.update();
 		}
+	}
+
+	/** The message column holds 500 characters; a longer message (names typed into it) is cut, never an incident. */
+	static String bounded(String message) {
+		return message.length() <= MESSAGE_LENGTH ? message : message.substring(0, MESSAGE_LENGTH - 1) + "…";
 	}
 
 	/** The checks of the latest attempt. */

@@ -60,7 +60,11 @@ public class VerifyApplicantDataDelegate implements JavaDelegate {
 		VerificationReport report = verifier.verify(execution.getVariables(), submissionDate,
 				facts.forRequest(requestId, execution.getProcessBusinessKey()));
 		results.save(requestId, attempt, report);
-		documents.recordReceived(requestId, FormValues.textList(execution.getVariable("documentsReceived")),
+		// only known document codes reach the table; an unknown one is already an INVALID check of the report
+		documents.recordReceived(requestId, FormValues.textList(execution.getVariable("documentsReceived"))
+			.stream()
+			.filter(code -> FormValues.enumValue(DocumentType.class, code) != null)
+			.toList(),
 				(String) execution.getVariable("applicantDataRecordedBy"));
 		ApplicantDetails details = report.details();
 		if (details != null) {

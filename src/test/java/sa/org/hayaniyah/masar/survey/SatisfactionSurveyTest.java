@@ -184,7 +184,7 @@ class SatisfactionSurveyTest extends JourneyTestSupport {
 		ResponseEntity<Map<String, Object>> unreadable = rest.exchange("/api/surveys/" + survey.token(), HttpMethod.POST,
 				new HttpEntity<>("{not json", json), OBJECT);
 		assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(unreadable.getBody()).containsEntry("arabic", "تعذرت قراءة التقييم");
+		assertThat(unreadable.getBody().get("violations").toString()).contains("تعذرت قراءة الطلب");
 		assertThat(rest.postForEntity("/api/surveys/unknown-token", Map.of("overall", 5), String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(instance).isWaitingAt("Task_AwaitSurveyAnswer");

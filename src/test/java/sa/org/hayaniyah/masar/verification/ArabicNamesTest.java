@@ -82,4 +82,12 @@ class ArabicNamesTest {
 		assertThat(ArabicNames.normalise(null)).isEmpty();
 	}
 
+	/** Issue 18, finding 9: invisible characters (ZWNJ, ZWJ, bidi marks and isolates, BOM) do not make a new person. */
+	@ParameterizedTest
+	@ValueSource(strings = { "عبد\u200Cالله", "عبدالله\u200B", "\u200Fعبدالله", "عب\u200Dدالله", "\u2067عبدالله\u2069",
+			"عبد\u061Cالله", "\uFEFFعبدالله", "عبد\u00ADالله", "عبد\u202Eالله" })
+	void invisibleCharactersAreFolded(String name) {
+		assertThat(ArabicNames.normalise(name)).isEqualTo(ArabicNames.normalise("عبدالله"));
+	}
+
 }

@@ -29,12 +29,19 @@ import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
 
 /**
- * Staff upload a request's documents; the file, its checksum and size are kept, and read back unchanged.
+ * Staff upload a request's documents; the file, its checksum and size are kept, and read back unchanged. An upload is
+ * judged by its bytes (tika-core), and a bad one is a 400 with Arabic, never a 500.
  */
 @MasarIntegrationTest
 class DocumentUploadTest extends DatabaseTestSupport {
 
 	private static final byte[] PDF = "%PDF-1.4 صورة الهوية".getBytes(StandardCharsets.UTF_8);
+
+	/** The first bytes of a Windows executable. */
+	private static final byte[] EXE = "MZ\u0090\u0000\u0003\u0000\u0000\u0000\u0004\u0000This program cannot be run in DOS mode"
+		.getBytes(StandardCharsets.ISO_8859_1);
+
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R' };
 
 	@Autowired
 	TestRestTemplate rest;
@@ -79,6 +86,37 @@ class DocumentUploadTest extends DatabaseTestSupport {
 		assertThat(empty.getBody().get("violations").toString()).contains("الملف فارغ");
 	}
 
+	/** Issue 18, finding 9: judged by its bytes; the first bytes of a Windows executable declared as a PDF are refused. */
+	@Test
+	void anExecutableDeclaredAsPdfIsRefused() {
+		assertRefused(upload("ID_COPY", "hawiya.pdf", MediaType.APPLICATION_PDF, EXE));
+	}
+
+	/** Issue 18, finding 8: a part without a content type, or with a 256-character name, is a 400, never a 500. */
+	@Test
+	void anUploadWithoutAContentTypeOrWithA256CharacterNameIsRefused() {
+		assertRefused(upload("ID_COPY", "hawiya.pdf", null, PDF));
+		assertRefused(upload("ID_COPY", "h".repeat(252) + ".pdf", MediaType.APPLICATION_PDF, PDF));
+		// in Arabic the part's header outgrows what the server parses: still a client error with Arabic
+		ResponseEntity<Map<String, Object>> arabic = upload("ID_COPY", "ه".repeat(252) + ".pdf", MediaType.APPLICATION_PDF, PDF);
+		assertThat(arabic.getStatusCode().is4xxClientError()).as(String.valueOf(arabic.getBody())).isTrue();
+		assertThat(arabic.getBody().get("arabic").toString()).containsPattern("[\\u0600-\\u06FF]");
+	}
+
+	@Test
+	void aRealPngDeclaredAsPdfIsKeptAsAPng() {
+		assertThat(upload("ID_COPY", "hawiya.png", MediaType.APPLICATION_PDF, PNG).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+		ResponseEntity<byte[]> back = rest.withBasicAuth("reception1", "masar-demo")
+			.getForEntity("/api/requests/" + reference + "/documents/ID_COPY", byte[].class);
+		assertThat(back.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
+	}
+
+	private static void assertRefused(ResponseEntity<Map<String, Object>> response) {
+		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody().get("violations").toString()).containsPattern("[\\u0600-\\u06FF]");
+	}
+
 	@Test
 	void documentsAreForStaffOnly() {
 		assertThat(rest.getForEntity("/api/requests/" + reference + "/documents", String.class).getStatusCode())
@@ -90,7 +128,9 @@ class DocumentUploadTest extends DatabaseTestSupport {
 
 	private ResponseEntity<Map<String, Object>> upload(String type, String name, MediaType contentType, byte[] bytes) {
 		HttpHeaders fileHeaders = new HttpHeaders();
-		fileHeaders.setContentType(contentType);
+		if (contentType != null) {
+			fileHeaders.setContentType(contentType);
+		}
 		fileHeaders.setContentDispositionFormData("file", name);
 		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
 		body.add("type", type);

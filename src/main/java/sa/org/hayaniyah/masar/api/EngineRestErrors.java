@@ -1,0 +1,109 @@
+package sa.org.hayaniyah.masar.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+
+/**
+ * The engine REST API's answer to a user's mistake: Masar's validation failing inside an engine command (a start
+ * form's delegate, a task's complete listener), or a query value the engine cannot use, is a 400 with the contract the
+ * Tasklist helper shows at the field:
+ * {@code {"type":"InvalidInputException","message":"<Arabic ؛ Arabic>","violations":[{field, arabic, english}]}}.
+ * Everything else goes to Camunda's own handling unchanged.
+ */
+final class EngineRestErrors {
+
+	/** Engine messages that mean "this query value cannot be used", a mistake of the caller. */
+	private static final List<String> QUERY_MISTAKES = List.of("cannot be used to query", "cannot be used in",
+			"Booleans and null cannot be used", "Object values cannot be used");
+
+	private EngineRestErrors() {
+	}
+
+	/** Masar's validation failed inside an engine command (the engine may have wrapped it). */
+	@Priority(1)
+	static final class ForProcessEngine implements ExceptionMapper<ProcessEngineException> {
+
+		@Override
+		public Response toResponse(ProcessEngineException e) {
+			return answer(e);
+		}
+
+	}
+
+	/** Camunda's resources wrap what the engine threw (start, complete) into a RestException. */
+	@Priority(1)
+	static final class ForRest implements ExceptionMapper<RestException> {
+
+		@Override
+		public Response toResponse(RestException e) {
+			return answer(e);
+		}
+
+	}
+
+	static Response answer(Throwable e) {
+		InvalidInputException invalid = InvalidInputException.in(e);
+		if (invalid == null) {
+			invalid = queryMistake(e);
+		}
+		return invalid == null ? ExceptionHandlerHelper.getInstance().getResponse(e) : badRequest(invalid);
+	}
+
+	static Response badRequest(InvalidInputException invalid) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "InvalidInputException");
+		body.put("message", invalid.arabicMessage());
+		List<Map<String, String>> violations = new ArrayList<>();
+		for (Violation v : invalid.violations()) {
+			Map<String, String> violation = new LinkedHashMap<>();
+			violation.put("field", v.field());
+			violation.put("arabic", v.arabic());
+			violation.put("english", v.english());
+			violations.add(violation);
+		}
+		body.put("violations", violations);
+		return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+	}
+
+	private static InvalidInputException queryMistake(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof BadUserRequestException mistake && mistake.getMessage() != null) {
+				// the engine's or a module's "user error" (a second open request, say): its Arabic half, when it has one
+				String message = mistake.getMessage();
+				int slash = message.indexOf(" / ");
+				return InvalidInputException.of("request", slash > 0 ? message.substring(0, slash) : "الطلب غير صحيح",
+						bounded(slash > 0 ? message.substring(slash + 3) : message));
+			}
+			if (t instanceof ClassCastException) {
+				return InvalidInputException.of("variables", "نوع قيمة أحد الحقول غير صحيح",
+						"a value has the wrong type for this step");
+			}
+			if (t instanceof NullValueException || t instanceof ProcessEngineException pe && pe.getMessage() != null
+					&& QUERY_MISTAKES.stream().anyMatch(pe.getMessage()::contains)) {
+				return InvalidInputException.of("query", "قيمة غير صالحة في شروط البحث",
+						"a query value cannot be used: " + bounded(t.getMessage()));
+			}
+		}
+		return null;
+	}
+
+	private static String bounded(String message) {
+		return message == null ? "" : message.length() > 200 ? message.substring(0, 200) + "…" : message;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The edge of Masar's HTTP APIs: strict JSON, one error advice for {@code /api}, the engine REST API's answers to
+ * users' mistakes, body size and rate limits on the public endpoints.
+ */
+package sa.org.hayaniyah.masar.api;
