@@ -1,6 +1,5 @@
 package sa.org.hayaniyah.masar.verification;
 
-import static sa.org.hayaniyah.masar.common.FormValues.date;
 import static sa.org.hayaniyah.masar.common.FormValues.decimal;
 import static sa.org.hayaniyah.masar.common.FormValues.text;
 
@@ -78,7 +77,8 @@ public class ApplicantDataVerifier {
 		checks.add(mobile.isPresent() || text(form.get("mobile")) == null ? Check.passed("MOBILE")
 				: Check.invalid("MOBILE", "رقم الجوال غير صحيح (رقم جوال سعودي مثل 0512345678)"));
 
-		LocalDate dateOfBirth = date(form.get("dateOfBirth"));
+		// typed year first in the calendar chosen on the form (Hijri or Gregorian), as the ID expiry date is
+		LocalDate dateOfBirth = IdExpiryDate.parse(text(form.get("dateOfBirth"))).orElse(null);
 		boolean birthValid = dateOfBirth != null && !dateOfBirth.isAfter(submissionDate)
 				&& dateOfBirth.isAfter(submissionDate.minusYears(120));
 		checks.add(birthValid || text(form.get("dateOfBirth")) == null ? Check.passed("DATE_OF_BIRTH")
