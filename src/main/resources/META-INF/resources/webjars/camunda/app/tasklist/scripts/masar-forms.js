@@ -237,7 +237,7 @@ function calmNotifications(violations) {
   const text = violations.length ? 'لم يُحفظ النموذج: صحّح ما هو مبيَّن تحت الحقول.' : null;
   const rewrite = () => {
     for (const alert of document.querySelectorAll('.page-notifications .alert, .modal .notifications .alert, .modal .alert-danger')) {
-      if (/ENGINE-|Exception|Cannot|InvalidInput/.test(alert.textContent) && text) {
+      if (text && (/[A-Za-z]{3}/.test(alert.textContent) || alert.textContent.includes(violations[0].arabic))) {
         const message = alert.querySelector('.message') || alert;
         message.textContent = text;
         alert.querySelector('.status')?.replaceChildren();
@@ -341,6 +341,61 @@ function refreshLists() {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// 6. Task lists and headers: Arabic plurals for the relative times (moment's locale JSON cannot hold Arabic plural
+//    rules: "14 أيام" becomes "14 يومًا") and the Arabic comma between Tasklist's own phrases.
+const PLURALS = new Intl.PluralRules('ar');
+const UNITS = {
+  'أيام': { one: 'يوم واحد', two: 'يومين', few: 'أيام', many: 'يومًا', other: 'يوم' },
+  'ساعات': { one: 'ساعة واحدة', two: 'ساعتين', few: 'ساعات', many: 'ساعة', other: 'ساعة' },
+  'دقائق': { one: 'دقيقة واحدة', two: 'دقيقتين', few: 'دقائق', many: 'دقيقة', other: 'دقيقة' },
+  'أشهر': { one: 'شهر واحد', two: 'شهرين', few: 'أشهر', many: 'شهرًا', other: 'شهر' },
+  'سنوات': { one: 'سنة واحدة', two: 'سنتين', few: 'سنوات', many: 'سنة', other: 'سنة' }
+};
+
+function arabicCount(text) {
+  return text
+    .replace(/(\d+) (أيام|ساعات|دقائق|أشهر|سنوات)/g, (whole, digits, unit) => {
+      const n = Number(digits);
+      const category = PLURALS.select(n);
+      const word = UNITS[unit][category] || UNITS[unit].other;
+      return category === 'one' || category === 'two' ? word : digits + ' ' + word;
+    })
+    .replace(/([\u0600-\u06FF\d]), /g, '$1، ');
+}
+
+function arabicLists(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: node => (node.parentElement && node.parentElement.closest('.fjs-container, input, textarea')
+      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = arabicCount(node.data);
+    if (text !== node.data) {
+      node.data = text;
+    }
+  }
+}
+
+// Numbers and codes read left to right inside Arabic fields (a mobile is "+966…", not "966…+"); the search box's
+// placeholder clear of its icons; the logo clear of the association's name.
+const style = document.createElement('style');
+style.textContent = `
+  .fjs-container input[id$="-Field_mobile"], .fjs-container input[id$="-Field_nationalId"],
+  .fjs-container input[id$="-Field_iban"], .fjs-container input[id$="-Field_referenceNumber"],
+  .fjs-container input[id$="-Field_idExpiryDate"], .fjs-container input[id$="-Field_dateOfBirth"],
+  .fjs-container input[id$="-Field_visitDate"], .fjs-container input[id$="-Field_deliveredOn"],
+  .fjs-container input[id*="-Field_memberNationalId"], .fjs-container input[id$="-Field_fileNumber"] {
+    direction: ltr; text-align: right; unicode-bidi: plaintext;
+  }
+  [dir=rtl] [cam-widget-search] input.main-field { padding-right: 4.5em; }
+  [dir=rtl] .navbar-brand { padding-right: 2.6em; }
+  .masar-started { position: fixed; top: 4em; left: 50%; transform: translateX(-50%); z-index: 2000; max-width: 40em; }
+  .masar-started .masar-reference { font-weight: bold; unicode-bidi: isolate; }
+  .masar-started .masar-open-task { margin-right: 0.5em; }
+`;
+document.head.appendChild(style);
+
+// ---------------------------------------------------------------------------------------------------------------
 let pending = false;
 function onChange() {
   if (pending) {
@@ -351,6 +406,9 @@ function onChange() {
     pending = false;
     for (const host of document.querySelectorAll('[cam-tasklist-form]')) {
       workAroundEmptyErrors(host);
+    }
+    for (const list of document.querySelectorAll('.tasks-list, .task-details')) {
+      arabicLists(list);
     }
     for (const container of document.querySelectorAll('.fjs-container')) {
       translate(container);
