@@ -435,7 +435,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			Task receive = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_ReceiveBeneficiary").singleResult();
 			assertThat(receive.getAssignee()).isEqualTo(USER);
 			WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.tasks-list li.task")));
-			System.out.println("Task card: " + card.getText().replace('\n', ' | '));
+			System.out.println("Task card: " + card.getText().replace("\n", " | "));
 			assertThat(card.getText()).doesNotContain(" أيام").doesNotContain(", ");
 			scanForLatin("my-tasks", reference);
 			clickTaskInList(receive.getId(), TASK_NAME);
