@@ -603,9 +603,11 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		scrollToMiddle(select);
 		assertThat(select.getText()).isEqualTo("اختر");
 		select.click();
-		wait.until(ExpectedConditions.elementToBeClickable(
-				By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + relation + "']")))
-			.click();
+		// the list scrolls within itself, as a person scrolls it with the wheel
+		WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + relation + "']")));
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+		item.click();
 		memberInput(n, "العمر").sendKeys(age);
 		WebElement complete = driver.findElement(By.xpath("//section[contains(@class,'task-details')]//button[normalize-space()='إكمال']"));
 		wait.until(browser -> complete.isEnabled());

@@ -360,7 +360,7 @@ function arabicCount(text) {
       const word = UNITS[unit][category] || UNITS[unit].other;
       return category === 'one' || category === 'two' ? word : digits + ' ' + word;
     })
-    .replace(/([\u0600-\u06FF\d]), /g, '$1، ');
+    .replace(/,(\s|$)/g, '،$1');
 }
 
 function arabicLists(root) {
@@ -389,7 +389,8 @@ style.textContent = `
   }
   [dir=rtl] [cam-widget-search] input.main-field { padding-right: 4.5em; }
   [dir=rtl] .navbar-brand { padding-right: 2.6em; }
-  .masar-started { position: fixed; top: 4em; left: 50%; transform: translateX(-50%); z-index: 2000; max-width: 40em; }
+  .masar-started { position: fixed; bottom: 3em; left: 1em; z-index: 2000; max-width: 36em; }
+  .tasks-list .task .priority::before { content: 'الأولوية '; }
   .masar-started .masar-reference { font-weight: bold; unicode-bidi: isolate; }
   .masar-started .masar-open-task { margin-right: 0.5em; }
 `;
