@@ -138,7 +138,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 				"--window-size=1400,1000", "--lang=" + lang);
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang));
 		driver = new ChromeDriver(options);
-		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait = new WebDriverWait(driver, Duration.ofSeconds(45));
 	}
 
 	@AfterEach
