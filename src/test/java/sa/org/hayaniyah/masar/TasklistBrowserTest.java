@@ -652,7 +652,9 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 
 	private void logIn(String user) {
 		driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
+		// the first load parses Tasklist's bundles: slow on a busy machine
+		new WebDriverWait(driver, Duration.ofSeconds(120))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
 			.sendKeys(user);
 		driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys(PASSWORD);
 		driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
