@@ -78,7 +78,10 @@ public class ApplicantDataVerifier {
 				: Check.invalid("MOBILE", "رقم الجوال غير صحيح (رقم جوال سعودي مثل 0512345678)"));
 
 		// typed year first in the calendar chosen on the form (Hijri or Gregorian), as the ID expiry date is
-		LocalDate dateOfBirth = IdExpiryDate.parse(text(form.get("dateOfBirth"))).orElse(null);
+		// year first only: a day-first date is ambiguous and never read
+		String birthText = text(form.get("dateOfBirth"));
+		LocalDate dateOfBirth = birthText != null && birthText.matches("\\d{4}[-/]\\d{2}[-/]\\d{2}")
+				? IdExpiryDate.parse(birthText).orElse(null) : null;
 		boolean birthValid = dateOfBirth != null && !dateOfBirth.isAfter(submissionDate)
 				&& dateOfBirth.isAfter(submissionDate.minusYears(120));
 		checks.add(birthValid || text(form.get("dateOfBirth")) == null ? Check.passed("DATE_OF_BIRTH")
