@@ -753,10 +753,14 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 	/** form-js renders selects as its own dropdown, not a native select. */
 	private void choose(String label, String option) {
 		String field = fieldXpath(label);
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath(field + "//div[contains(@class,'fjs-select-display')]"))).click();
-		wait.until(ExpectedConditions.elementToBeClickable(
-				By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']")))
-			.click();
+		WebElement display = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(field + "//div[contains(@class,'fjs-select-display')]")));
+		// a person scrolls the field into view before opening its list
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", display);
+		display.click();
+		WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']")));
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+		item.click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(
 				By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option));
 	}

@@ -320,6 +320,8 @@ XMLHttpRequest.prototype.open = function (method, url, ...rest) {
       else if (this.status >= 200 && this.status < 300) {
         if (match[1] === 'process-definition') {
           setTimeout(() => showStarted(body), 0);
+          // the new request's reception task is the starter's: "مهامي" shows it without a reload
+          setTimeout(refreshLists, 300);
         }
         else {
           // the lists and counts show the completed task gone, and the next one where it went
