@@ -378,6 +378,28 @@ function arabicLists(root) {
   }
 }
 
+// The form's version ("v. 1.0") and the footer's time zone and product line, in Arabic or out of the way.
+function arabicFooterAndVersions() {
+  for (const root of document.querySelectorAll('.task-details, footer, [cam-widget-footer]')) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: node => (node.parentElement && node.parentElement.closest('.fjs-container, input, textarea')
+        ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      let text = node.data.replace(/(^|\s)v\.\s?(?=\d|$)/g, '$1الإصدار ').replace(/\bUTC\b/g, 'التوقيت العالمي');
+      if (/Camunda|v\d+\.\d+/.test(text) && node.parentElement && node.parentElement.closest('footer, [cam-widget-footer]')) {
+        const holder = node.parentElement.closest('a') || node.parentElement;
+        holder.hidden = true;
+        holder.style.display = 'none';
+        text = '';
+      }
+      if (text !== node.data) {
+        node.data = text;
+      }
+    }
+  }
+}
+
 // Numbers and codes read left to right inside Arabic fields (a mobile is "+966…", not "966…+"); the search box's
 // placeholder clear of its icons; the logo clear of the association's name.
 const style = document.createElement('style');
@@ -413,6 +435,7 @@ function onChange() {
     for (const list of document.querySelectorAll('.tasks-list, .task-details')) {
       arabicLists(list);
     }
+    arabicFooterAndVersions();
     for (const container of document.querySelectorAll('.fjs-container')) {
       translate(container);
       adjustLinks(container);
