@@ -117,8 +117,10 @@ public class JourneyDriver {
 		}
 	}
 
+	/** As the receptionist the task is assigned to: whoever started the request at the office, else reception1. */
 	public void receive(ProcessInstance instance, Map<String, Object> applicantData) {
-		complete(instance, "Task_ReceiveBeneficiary", "reception1", applicantData);
+		Object receivedBy = variable(instance, "receivedBy");
+		complete(instance, "Task_ReceiveBeneficiary", receivedBy == null ? "reception1" : receivedBy.toString(), applicantData);
 	}
 
 	public void declare(ProcessInstance instance) {

@@ -99,6 +99,9 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 	@Autowired
 	Surveys surveys;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private WebDriver driver;
 
 	private WebDriverWait wait;
@@ -135,7 +138,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 				"--window-size=1400,1000", "--lang=" + lang);
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang));
 		driver = new ChromeDriver(options);
-		wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait = new WebDriverWait(driver, Duration.ofSeconds(45));
 	}
 
 	@AfterEach
@@ -355,9 +358,9 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			logIn("committee1");
 			driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + vote.getId());
 			WebElement daysLeft = wait.until(ExpectedConditions.visibilityOfElementLocated(
-					By.xpath("//div[contains(@class,'fjs-container')]//*[contains(text(),'يومًا على موعد رد اللجنة')]")));
+					By.xpath("//div[contains(@class,'fjs-container')]//*[contains(text(),'المتبقي على موعد رد اللجنة')]")));
 			// two weeks from submission, counted in the member's browser each time the vote is opened (R5)
-			assertThat(daysLeft.getText()).matches("متبقٍ 1[345] يومًا على موعد رد اللجنة");
+			assertThat(daysLeft.getText()).matches("المتبقي على موعد رد اللجنة: 1[345] يومًا");
 			assertThat(driver.findElement(By.cssSelector(".fjs-container")).getText()).contains("أتنحى عن التصويت لتعارض المصالح");
 			assertNoFormFailure();
 			screenshot("committee-vote");
@@ -366,6 +369,256 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			screenshot("failure-vote");
 			throw e;
 		}
+	}
+
+	/**
+	 * Reception's day as a person types it, in the Arabic Tasklist: a request started with a mistyped national ID that
+	 * is corrected in place, its reference number read off the screen, the reception task found in "مهامي", the
+	 * applicant's data typed with both calendars and three household members (one added, edited and removed on the
+	 * way), a scan uploaded beside the task, then completed. What was stored is read back from the engine and the
+	 * database. Every screen is scanned for Latin words.
+	 */
+	@Test
+	void receptionTypesARequestThroughAsAPersonDoes() throws Exception {
+		startBrowser("ar");
+		String nationalId = TestApplicants.nationalId();
+		String mistyped = nationalId.substring(0, 9) + (char) ('0' + (nationalId.charAt(9) - '0' + 1) % 10);
+		try {
+			logIn();
+			scanForLatin("task-list");
+
+			// the start form, with one digit of the ID mistyped
+			wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.start-process-action a"))).click();
+			wait.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//div[contains(@class,'modal-dialog')]//a[normalize-space()='" + PROCESS_NAME + "']")))
+				.click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(formLabel("قناة التواصل")));
+			choose("قناة التواصل", "مقابلة شخصية");
+			formInput("اسم المتقدم الرباعي").sendKeys("محمد عبدالله سعيد الحياني");
+			formInput("رقم الهوية الوطنية أو الإقامة").sendKeys(mistyped);
+			formInput("رقم الجوال").sendKeys(TestApplicants.mobile(nationalId));
+			choose("نوع الدعم المطلوب", "سلة غذائية");
+			wait.until(ExpectedConditions.elementToBeClickable(By.xpath(fieldXpath("وافق المتقدم") + "//input[@type='checkbox']"))).click();
+			screenshot("journey-01-start-form");
+			scanForLatin("start-form");
+			By startButton = By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary') and normalize-space()='بدء']");
+			wait.until(ExpectedConditions.elementToBeClickable(startButton)).click();
+
+			// refused at the field, in Arabic, in view
+			WebElement idError = wait.until(ExpectedConditions.visibilityOfElementLocated(
+					By.xpath(fieldXpath("رقم الهوية الوطنية أو الإقامة") + "//div[contains(@class,'masar-field-error')]")));
+			assertThat(idError.getText()).contains("رقم الهوية");
+			assertThat(inView(idError)).as("the ID's error is in view").isTrue();
+			screenshot("journey-02-invalid-id-at-the-field");
+			scanForLatin("invalid-id");
+			assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("nationalId", mistyped).count()).isZero();
+
+			// corrected in place: the rest of what was typed stays
+			WebElement idInput = formInput("رقم الهوية الوطنية أو الإقامة");
+			idInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+			idInput.sendKeys(nationalId);
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".masar-field-error")));
+			assertThat(formInput("اسم المتقدم الرباعي").getAttribute("value")).isEqualTo("محمد عبدالله سعيد الحياني");
+			wait.until(ExpectedConditions.elementToBeClickable(startButton)).click();
+			WebElement started = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("masar-started")));
+			String reference = started.findElement(By.cssSelector(".masar-reference")).getText();
+			ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+				.processDefinitionKey("beneficiary-journey")
+				.variableValueEquals("nationalId", nationalId)
+				.singleResult();
+			assertThat(reference).isEqualTo(instance.getBusinessKey()).startsWith("HY-");
+			screenshot("journey-03-reference-number");
+			scanForLatin("after-start");
+
+			// the reception task is in "مهامي"
+			wait.until(ExpectedConditions.elementToBeClickable(filter("مهامي"))).click();
+			Task receive = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_ReceiveBeneficiary").singleResult();
+			assertThat(receive.getAssignee()).isEqualTo(USER);
+			WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.tasks-list li.task")));
+			System.out.println("Task card: " + card.getText().replace("\n", " | "));
+			// Arabic plurals: "4 أيام" but "14 يومًا", never "14 أيام"; Arabic commas
+			assertThat(card.getText()).doesNotContainPattern("(^|\\D)(1[1-9]|[2-9][0-9]) أيام").doesNotContain(", ");
+			scanForLatin("my-tasks", reference);
+			clickTaskInList(receive.getId(), TASK_NAME);
+			wait.until(ExpectedConditions.visibilityOfElementLocated(formLabel("عدد أفراد الأسرة")));
+			screenshot("journey-04-reception-task");
+			dismissNotifications();
+
+			// dates: the ID's expiry in Hijri as printed on the card; a date of birth typed day first is refused at the field
+			assertThat(radio("تقويم انتهاء الهوية", "هجري").isSelected()).isTrue();
+			formInput("تاريخ انتهاء الهوية").sendKeys("1450-03-12");
+			WebElement birth = formInput("تاريخ الميلاد");
+			birth.sendKeys("15/03/1985");
+			birth.sendKeys(Keys.TAB);
+			WebElement birthError = wait.until(ExpectedConditions.visibilityOfElementLocated(
+					By.xpath(fieldXpath("تاريخ الميلاد") + "//div[contains(@class,'fjs-form-field-error')]")));
+			wait.until(ExpectedConditions.textToBePresentInElement(birthError, "الصيغة"));
+			screenshot("journey-04-date-refused-at-the-field");
+			scanForLatin("date-refused");
+			birth.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+			birth.sendKeys("1985-03-15");
+			choose("الجنسية", "سعودي");
+			formInput("المدينة").sendKeys("الحيانية");
+			formInput("الحي").sendKeys("حي النخيل");
+			formInput("عدد أفراد الأسرة مع المتقدم").sendKeys("4");
+			formInput("إجمالي دخل الأسرة الشهري").sendKeys("3200");
+
+			// household members: four added, the third's age corrected, the fourth removed
+			addMember("فاطمة علي الحياني", "زوج أو زوجة", "38");
+			addMember("عبدالله محمد الحياني", "ابن", "12");
+			addMember("نورة محمد الحياني", "ابنة", "8");
+			addMember("خطأ في الإدخال", "أخرى", "1");
+			WebElement thirdAge = memberInput(3, "العمر");
+			thirdAge.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+			thirdAge.sendKeys("9");
+			WebElement removeFourth = driver.findElements(By.cssSelector(".fjs-repeat-row-remove")).get(3);
+			scrollToMiddle(removeFourth);
+			removeFourth.click();
+			wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".fjs-repeat-row-container"), 3));
+
+			for (String document : List.of("صورة الهوية الوطنية أو الإقامة", "صورة سجل الأسرة", "إثبات الدخل")) {
+				WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(fieldXpath("المستندات التي استُلمت")
+						+ "//label[contains(normalize-space(.),'" + document + "')]//input | " + fieldXpath("المستندات التي استُلمت")
+						+ "//div[label[contains(normalize-space(.),'" + document + "')]]/input")));
+				scrollToMiddle(box);
+				box.click();
+			}
+
+			// a scan uploaded beside the task: the documents page opens in another tab and leads back to the task
+			String taskWindow = driver.getWindowHandle();
+			WebElement documentsLink = wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("رفع صور المستندات")));
+			assertThat(documentsLink.getAttribute("target")).isEqualTo("_blank");
+			assertThat(documentsLink.getAttribute("rel")).contains("noopener");
+			scrollToMiddle(documentsLink);
+			documentsLink.click();
+			wait.until(browser -> browser.getWindowHandles().size() == 2);
+			String documentsWindow = driver.getWindowHandles().stream().filter(h -> !h.equals(taskWindow)).findFirst().orElseThrow();
+			driver.switchTo().window(documentsWindow);
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reference"), reference));
+			Path scan = Files.createTempFile("hawiya-", ".pdf");
+			Files.write(scan, "%PDF-1.4\n% scan of the ID card\n".getBytes());
+			driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(scan.toAbsolutePath().toString());
+			driver.findElement(By.cssSelector("#upload button[type=submit]")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "تم رفع المستند"));
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), scan.getFileName().toString()));
+			WebElement back = driver.findElement(By.id("backToTask"));
+			assertThat(back.getAttribute("href")).contains("task=" + receive.getId());
+			screenshot("journey-05-documents-page");
+			scanForLatin("documents-page", scan.getFileName().toString());
+			driver.close();
+			driver.switchTo().window(taskWindow);
+
+			// what was typed is still there
+			assertThat(formInput("تاريخ انتهاء الهوية").getAttribute("value")).isEqualTo("1450-03-12");
+			assertThat(memberInput(3, "العمر").getAttribute("value")).isEqualTo("9");
+			showWholeForm();
+			screenshot("journey-06-reception-form-filled");
+			scanForLatin("reception-form", reference);
+
+			WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//section[contains(@class,'task-details')]//button[normalize-space()='إكمال']")));
+			complete.click();
+			wait.until(browser -> taskService.createTaskQuery().taskId(receive.getId()).count() == 0);
+			journey.runJobs(instance);
+			screenshot("journey-07-after-complete");
+
+			// stored exactly as typed, and read as meant
+			assertThat(runtimeService.getVariable(instance.getId(), "idExpiryDate")).isEqualTo("1450-03-12");
+			assertThat(runtimeService.getVariable(instance.getId(), "idExpiryCalendar")).isEqualTo("HIJRI");
+			assertThat(runtimeService.getVariable(instance.getId(), "dateOfBirth")).isEqualTo("1985-03-15");
+			assertThat(runtimeService.getVariable(instance.getId(), "dateOfBirthCalendar")).isEqualTo("GREGORIAN");
+			assertThat(sa.org.hayaniyah.masar.common.FormValues.rows(runtimeService.getVariable(instance.getId(), "householdMembers")))
+				.extracting(row -> row.get("memberName"), row -> row.get("relation"), row -> ((Number) row.get("memberAge")).intValue())
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("فاطمة علي الحياني", "SPOUSE", 38),
+						org.assertj.core.groups.Tuple.tuple("عبدالله محمد الحياني", "SON", 12),
+						org.assertj.core.groups.Tuple.tuple("نورة محمد الحياني", "DAUGHTER", 9));
+			Map<String, Object> stored = jdbc.queryForMap("SELECT date_of_birth, id_expiry_date FROM support_request WHERE reference_number = ?", reference);
+			System.out.println("Stored for " + reference + ": " + stored);
+			assertThat(stored.get("date_of_birth").toString()).startsWith("1985-03-15");
+			assertThat(stored.get("id_expiry_date").toString()).startsWith(java.time.LocalDate.from(java.time.chrono.HijrahDate.of(1450, 3, 12)).toString());
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM household_member m JOIN support_request r ON r.id = m.request_id WHERE r.reference_number = ?", Integer.class, reference)).isEqualTo(3);
+			assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getTaskDefinitionKey())
+				.isEqualTo("Task_RecordApplicantDeclaration");
+			System.out.println("Latin words on the screens of the walk: " + latinFound);
+			assertThat(latinFound).as("Latin words outside the allow-list, by screen").isEmpty();
+		}
+		catch (RuntimeException | AssertionError e) {
+			screenshot("failure-journey");
+			throw e;
+		}
+	}
+
+	/** Latin words seen per screen, outside the allow-list. */
+	private final Map<String, List<String>> latinFound = new java.util.LinkedHashMap<>();
+
+	/** Words staff may read in Latin letters: reference numbers, IBAN, e-mail, file types, keys. */
+	private static final java.util.regex.Pattern ALLOWED_LATIN = java.util.regex.Pattern.compile(
+			"HY-[0-9-]+|IQ-[0-9-]+|SA[0-9 ]+|[\\w.+-]+@[\\w.-]+|PDF|JPEG|PNG|T[1-4]|R[0-9]+");
+
+	private void scanForLatin(String screen, String... alsoAllowed) {
+		String text = driver.findElement(By.tagName("body")).getText();
+		for (String allowed : alsoAllowed) {
+			text = text.replace(allowed, " ");
+		}
+		List<String> words = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9@._+-]*")
+			.matcher(text)
+			.results()
+			.map(java.util.regex.MatchResult::group)
+			.filter(word -> !ALLOWED_LATIN.matcher(word).matches())
+			.distinct()
+			.toList();
+		if (!words.isEmpty()) {
+			latinFound.put(screen, words);
+		}
+	}
+
+	private boolean inView(WebElement element) {
+		return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+				const r = arguments[0].getBoundingClientRect();
+				return r.top >= 0 && r.bottom <= window.innerHeight;""", element);
+	}
+
+	private void scrollToMiddle(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+	}
+
+	private WebElement radio(String label, String option) {
+		return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//div[contains(@class,'fjs-container')]//div[contains(@class,'fjs-form-field')][label[contains(.,'"
+				+ label + "')]]//label[contains(normalize-space(.),'" + option + "')]//input | //div[contains(@class,'fjs-container')]//div[contains(@class,'fjs-form-field')][label[contains(.,'"
+				+ label + "')]]//div[label[contains(normalize-space(.),'" + option + "')]]/input")));
+	}
+
+	/** Adds a household member with the list's own button, typing into the new row. */
+	private void addMember(String name, String relation, String age) {
+		int before = driver.findElements(By.cssSelector(".fjs-repeat-row-container")).size();
+		WebElement add = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-repeat-render-add")));
+		scrollToMiddle(add);
+		assertThat(add.getText()).contains("إضافة فرد");
+		add.click();
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".fjs-repeat-row-container"), before + 1));
+		int n = before + 1;
+		memberInput(n, "الاسم").sendKeys(name);
+		String row = "(//div[contains(@class,'fjs-repeat-row-container')])[" + n + "]";
+		String field = row + "//div[contains(@class,'fjs-form-field')][label[contains(.,'صلة القرابة')]]";
+		WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(field + "//div[contains(@class,'fjs-select-display')]")));
+		scrollToMiddle(select);
+		assertThat(select.getText()).isEqualTo("اختر");
+		select.click();
+		// the list scrolls within itself, as a person scrolls it with the wheel
+		WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + relation + "']")));
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+		item.click();
+		memberInput(n, "العمر").sendKeys(age);
+		WebElement complete = driver.findElement(By.xpath("//section[contains(@class,'task-details')]//button[normalize-space()='إكمال']"));
+		wait.until(browser -> complete.isEnabled());
+	}
+
+	private WebElement memberInput(int row, String label) {
+		WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("(//div[contains(@class,'fjs-repeat-row-container')])["
+				+ row + "]//div[contains(@class,'fjs-form-field')][label[contains(.,'" + label + "')]]//input")));
+		scrollToMiddle(input);
+		return input;
 	}
 
 	/** The Arabic Tasklist labels as served to the browser. */
@@ -400,7 +653,9 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 
 	private void logIn(String user) {
 		driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
+		// the first load parses Tasklist's bundles: slow on a busy machine
+		new WebDriverWait(driver, Duration.ofSeconds(120))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm'] input[ng-model='username']")))
 			.sendKeys(user);
 		driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys(PASSWORD);
 		driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
@@ -483,6 +738,12 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 	}
 
 	private void claim(String taskName) {
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-container")));
+		if (driver.findElements(By.cssSelector(".task-details button.claim")).stream().noneMatch(WebElement::isDisplayed)) {
+			// assigned already: the reception task goes to the receptionist who started the request
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details .disabled-form")));
+			return;
+		}
 		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-details button.claim"))).click();
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details button.claim")));
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details .disabled-form")));
@@ -492,10 +753,21 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 	/** form-js renders selects as its own dropdown, not a native select. */
 	private void choose(String label, String option) {
 		String field = fieldXpath(label);
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath(field + "//div[contains(@class,'fjs-select-display')]"))).click();
-		wait.until(ExpectedConditions.elementToBeClickable(
-				By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']")))
-			.click();
+		WebElement display = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(field + "//div[contains(@class,'fjs-select-display')]")));
+		// a person scrolls the field into view before opening its list
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", display);
+		By itemXpath = By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']");
+		// a list that did not open (the form re-rendered under the click) is clicked again, as a person would
+		WebElement item = wait.until(browser -> {
+			List<WebElement> items = browser.findElements(itemXpath);
+			if (items.isEmpty() || !items.get(0).isDisplayed()) {
+				display.click();
+				return null;
+			}
+			return items.get(0);
+		});
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+		item.click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(
 				By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option));
 	}

@@ -1,6 +1,5 @@
 package sa.org.hayaniyah.masar.verification;
 
-import static sa.org.hayaniyah.masar.common.FormValues.date;
 import static sa.org.hayaniyah.masar.common.FormValues.decimal;
 import static sa.org.hayaniyah.masar.common.FormValues.text;
 
@@ -93,7 +92,11 @@ public class ApplicantDataVerifier {
 		checks.add(mobile.isPresent() || text(form.get("mobile")) == null ? Check.passed("MOBILE")
 				: Check.invalid("MOBILE", "رقم الجوال غير صحيح (رقم جوال سعودي مثل 0512345678)"));
 
-		LocalDate dateOfBirth = date(form.get("dateOfBirth"));
+		// typed year first in the calendar chosen on the form (Hijri or Gregorian), as the ID expiry date is
+		// year first only: a day-first date is ambiguous and never read
+		String birthText = text(form.get("dateOfBirth"));
+		LocalDate dateOfBirth = birthText != null && birthText.matches("\\d{4}[-/]\\d{2}[-/]\\d{2}")
+				? IdExpiryDate.parse(birthText).orElse(null) : null;
 		boolean birthValid = dateOfBirth != null && !dateOfBirth.isAfter(submissionDate)
 				&& dateOfBirth.isAfter(submissionDate.minusYears(120));
 		checks.add(birthValid || text(form.get("dateOfBirth")) == null ? Check.passed("DATE_OF_BIRTH")
