@@ -9,8 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
-import sa.org.hayaniyah.masar.intake.SupportRequests;
-import sa.org.hayaniyah.masar.registration.BeneficiaryRegistry;
 
 /**
  * Every send task: queues the template named by the task's {@code template} field, to the applicant (or the person
@@ -32,25 +30,15 @@ public class SendNotificationDelegate implements JavaDelegate {
 
 	private final NotificationProperties properties;
 
-	private final NotificationTemplates templates;
-
-	private final BeneficiaryRegistry registry;
-
-	private final SupportRequests supportRequests;
-
 	private Expression template;
 
 	private Expression toGroup;
 
 	SendNotificationDelegate(Notifications notifications, @Value("${masar.committee.group}") String committeeGroup,
-			NotificationProperties properties, NotificationTemplates templates, BeneficiaryRegistry registry,
-			SupportRequests supportRequests) {
+			NotificationProperties properties) {
 		this.notifications = notifications;
 		this.committeeGroup = committeeGroup;
 		this.properties = properties;
-		this.templates = templates;
-		this.registry = registry;
-		this.supportRequests = supportRequests;
 	}
 
 	public void setTemplate(Expression template) {
@@ -80,11 +68,6 @@ public class SendNotificationDelegate implements JavaDelegate {
 		Object reference = execution.getVariable("referenceNumber");
 		Long requestId = (Long) execution.getVariable("supportRequestId");
 		Map<String, Object> values = execution.getVariables();
-		if (templates.uses(name, "fileNumber") && values.get("fileNumber") == null && requestId != null) {
-			String fileNumber = registry.register(supportRequests.get(requestId)).fileNumber();
-			execution.setVariable("fileNumber", fileNumber);
-			values.put("fileNumber", fileNumber);
-		}
 		notifications.enqueue(requestId, reference != null ? reference.toString() : execution.getProcessBusinessKey(), key,
 				name, route.channel(), route.recipient(), values);
 	}
