@@ -29,12 +29,6 @@ class NotificationTemplates {
 		}
 	}
 
-	/** Whether the template's text has the placeholder {name}. */
-	boolean uses(String template, String name) {
-		String text = templates.getProperty(template);
-		return text != null && text.contains("{" + name + "}");
-	}
-
 	String render(String template, Map<String, Object> values) {
 		String text = templates.getProperty(template);
 		if (text == null) {
