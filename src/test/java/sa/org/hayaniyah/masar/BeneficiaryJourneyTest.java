@@ -75,7 +75,13 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		String reference = reference(instance);
 		assertThat(reference).matches("HY-14\\d\\d-\\d{6}");
 		assertThat(instance).isWaitingAt("Task_ReceiveBeneficiary");
-		assertThat(task(instance)).hasCandidateGroup("reception");
+		// in the starter's "مهامي", and still offered to reception should a colleague take it over
+		assertThat(task(instance)).isAssignedTo("reception1");
+		assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery()
+			.processInstanceId(instance.getId())
+			.taskCandidateGroup("reception")
+			.includeAssignedTasks()
+			.count()).isEqualTo(1);
 
 		journey.receive(instance, TestApplicants.applicantData(nationalId));
 		assertThat(instance).isWaitingAt("Task_RecordApplicantDeclaration");

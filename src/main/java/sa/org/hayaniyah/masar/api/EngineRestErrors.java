@@ -25,7 +25,7 @@ import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
  * {@code {"type":"InvalidInputException","message":"<Arabic ؛ Arabic>","violations":[{field, arabic, english}]}}.
  * Everything else goes to Camunda's own handling unchanged.
  */
-final class EngineRestErrors {
+public final class EngineRestErrors {
 
 	/** Engine messages that mean "this query value cannot be used", a mistake of the caller. */
 	private static final List<String> QUERY_MISTAKES = List.of("cannot be used to query", "cannot be used in",
@@ -36,7 +36,7 @@ final class EngineRestErrors {
 
 	/** Masar's validation failed inside an engine command (the engine may have wrapped it). */
 	@Priority(1)
-	static final class ForProcessEngine implements ExceptionMapper<ProcessEngineException> {
+	public static final class ForProcessEngine implements ExceptionMapper<ProcessEngineException> {
 
 		@Override
 		public Response toResponse(ProcessEngineException e) {
@@ -47,7 +47,7 @@ final class EngineRestErrors {
 
 	/** Camunda's resources wrap what the engine threw (start, complete) into a RestException. */
 	@Priority(1)
-	static final class ForRest implements ExceptionMapper<RestException> {
+	public static final class ForRest implements ExceptionMapper<RestException> {
 
 		@Override
 		public Response toResponse(RestException e) {

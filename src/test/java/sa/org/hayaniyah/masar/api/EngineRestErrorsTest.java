@@ -31,6 +31,7 @@ import sa.org.hayaniyah.masar.DatabaseTestSupport;
 import sa.org.hayaniyah.masar.JourneyDriver;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
+import sa.org.hayaniyah.masar.WebappSession;
 
 /**
  * Staff mistakes through the engine REST API (issue 18, findings 5 and 8): Masar's validation inside engine commands
@@ -58,6 +59,21 @@ class EngineRestErrorsTest extends DatabaseTestSupport {
 
 		ResponseEntity<String> response = exchange("reception1", HttpMethod.POST,
 				"/engine-rest/process-definition/key/beneficiary-journey/" + endpoint, Map.of("variables", variables(form)));
+
+		assertContract(response, "nationalId");
+		assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("ENGINE-16004");
+	}
+
+	/** What Tasklist's start form submits to: the webapps' own engine API answers with the same contract. */
+	@Test
+	void anInvalidNationalIdThroughTasklistsEngineApiIsA400WithTheFieldContract(CapturedOutput output) throws Exception {
+		HttpHeaders session = WebappSession.login(rest, "reception1", "masar-demo");
+		session.setContentType(MediaType.APPLICATION_JSON);
+		Map<String, Object> form = TestApplicants.startForm("C1", "1234567890");
+
+		ResponseEntity<String> response = rest.exchange(
+				"/camunda/api/engine/engine/default/process-definition/key/beneficiary-journey/submit-form", HttpMethod.POST,
+				new HttpEntity<>(toJson(Map.of("variables", variables(form))), session), String.class);
 
 		assertContract(response, "nationalId");
 		assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("ENGINE-16004");

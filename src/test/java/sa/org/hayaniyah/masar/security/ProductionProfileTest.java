@@ -28,7 +28,7 @@ class ProductionProfileTest {
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
 				"--server.port=0", "--spring.datasource.username=sa", "--spring.datasource.password=", "--camunda.bpm.job-execution.enabled=false",
 				"--camunda.bpm.generate-unique-process-engine-name=true",
-				"--camunda.bpm.generate-unique-process-application-name=true"));
+				"--camunda.bpm.generate-unique-process-application-name=true", "--masar.public-base-url=https://masar.example.org"));
 		args.addAll(List.of(settings));
 		return new SpringApplicationBuilder(MasarApplication.class).profiles(profile)
 			.web(WebApplicationType.SERVLET)
