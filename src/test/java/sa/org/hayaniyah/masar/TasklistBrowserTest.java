@@ -261,7 +261,11 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-container .fjs-form")));
 			claim();
 			screenshot("arabic-task");
+			// staff pages open beside the task, in a tab of their own
+			String taskWindow = driver.getWindowHandle();
 			wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("دليل سياسة دعم المستفيدين"))).click();
+			wait.until(browser -> browser.getWindowHandles().size() == 2);
+			driver.switchTo().window(driver.getWindowHandles().stream().filter(h -> !h.equals(taskWindow)).findFirst().orElseThrow());
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "دليل سياسة دعم المستفيدين"));
 			assertThat(driver.getPageSource()).contains("required-documents.dmn").contains("شهادة رقم الحساب البنكي");
 			screenshot("support-policy-guide");
