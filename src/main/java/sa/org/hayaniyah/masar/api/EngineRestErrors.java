@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -57,6 +59,10 @@ public final class EngineRestErrors {
 	}
 
 	static Response answer(Throwable e) {
+		Response conflict = conflict(e);
+		if (conflict != null) {
+			return conflict;
+		}
 		InvalidInputException invalid = InvalidInputException.in(e);
 		if (invalid == null) {
 			invalid = queryMistake(e);
@@ -78,6 +84,29 @@ public final class EngineRestErrors {
 		}
 		body.put("violations", violations);
 		return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+	}
+
+	/**
+	 * Two people on the same task: a claim of a task someone else holds, or a change that lost the race with a
+	 * colleague's. The user reloads and carries on; nothing is wrong with the server (Camunda answers 500).
+	 */
+	private static Response conflict(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof TaskAlreadyClaimedException) {
+				return conflict("TaskAlreadyClaimedException", "استلم هذه المهمة موظف آخر قبلك؛ حدّث القائمة واختر مهمة أخرى.");
+			}
+			if (t instanceof OptimisticLockingException) {
+				return conflict("OptimisticLockingException", "عدّل موظف آخر هذا الطلب في اللحظة نفسها؛ حدّث الصفحة وأعد المحاولة.");
+			}
+		}
+		return null;
+	}
+
+	private static Response conflict(String type, String arabic) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", type);
+		body.put("message", arabic);
+		return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
 	}
 
 	private static InvalidInputException queryMistake(Throwable e) {

@@ -125,6 +125,24 @@ class EngineRestErrorsTest extends DatabaseTestSupport {
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
+	/** Two receptionists press "claim" on the same task: the second is told in Arabic, with 409, not a 500. */
+	@Test
+	void claimingATaskAColleagueHoldsIsA409InArabic(CapturedOutput output) throws Exception {
+		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C1", TestApplicants.nationalId()));
+		Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		assertThat(task.getAssignee()).isEqualTo("reception1");
+
+		ResponseEntity<String> response = exchange("reception2", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/claim",
+				Map.of("userId", "reception2"));
+
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CONFLICT);
+		JsonNode body = JSON.readTree(response.getBody());
+		assertThat(body.get("type").asText()).isEqualTo("TaskAlreadyClaimedException");
+		assertThat(body.get("message").asText()).contains("موظف آخر").doesNotContainPattern("[A-Za-z]");
+		assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("reception1");
+		assertThat(output.getAll()).doesNotContain(" ERROR ");
+	}
+
 	@Test
 	void aDuplicatedKeyInAnEngineRestBodyIsA400() {
 		String body = "{\"nameLike\":\"a\",\"nameLike\":\"b\"}";

@@ -4,9 +4,9 @@ export default {
     name: 'مسار',
     vendor: 'جمعية الحيانية للخدمات الإنسانية'
   },
-  // Arabic for the association's staff; English stays available for English browsers
+  // Arabic for the association's staff, whatever language the office's browser is set to
   locales: {
-    availableLocales: ['ar', 'en'],
+    availableLocales: ['ar'],
     fallbackLocale: 'ar'
   },
   // right-to-left layout, the association's name and styles

@@ -52,6 +52,8 @@ const TEXTS = {
   'All values selected': 'اختيرت كل القيم',
   'Add new': 'إضافة فرد',
   'Collapse': 'طيّ القائمة',
+  'Increment': 'زيادة',
+  'Decrement': 'إنقاص',
   'Field is required.': 'هذا الحقل مطلوب.',
   'Field must be a valid email.': 'اكتب بريدًا إلكترونيًا صحيحًا.',
   'Field must be a valid  international phone number. (e.g. +4930664040900)': 'اكتب رقم هاتف صحيحًا.'
