@@ -1,6 +1,7 @@
 package sa.org.hayaniyah.masar.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +43,9 @@ class TaskAuthorizationQueryPlanTest extends DatabaseTestSupport {
 
 	@Autowired
 	IdentityService identityService;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@AfterEach
 	void logOut() {
@@ -74,6 +79,13 @@ class TaskAuthorizationQueryPlanTest extends DatabaseTestSupport {
 		ExplainedTaskQuery query = new ExplainedTaskQuery(engine.getCommandExecutorTxRequired());
 		query.taskCandidateGroup(Roles.RECEPTION).count();
 		assertThat(query.getAuthCheck().getAuthGroupIds()).containsExactlyInAnyOrder(Roles.RECEPTION, "no-authorizations");
+	}
+
+	@Test
+	void onPostgresTheNationalIdSearchHasItsIndex() {
+		assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only: H2 has no partial indexes");
+		assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'masar_idx_var_national_id'",
+				String.class)).contains("(text_)", "WHERE", "'nationalId'");
 	}
 
 	@Test
