@@ -1,0 +1,147 @@
+package sa.org.hayaniyah.masar.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import sa.org.hayaniyah.masar.DatabaseTestSupport;
+import sa.org.hayaniyah.masar.MasarIntegrationTest;
+import sa.org.hayaniyah.masar.TestDatabase;
+import sa.org.hayaniyah.masar.security.Roles;
+
+/**
+ * Issue 22: the engine checks task authorizations with an EXISTS per task, never by joining the tasks with the
+ * authorization table (with one authorization per task that join compared every task with every authorization). The
+ * SQL is what the engine generates for the queries Tasklist sends as reception1; on PostgreSQL its plan must read the
+ * authorization table in subplans only, never in a join.
+ */
+@MasarIntegrationTest
+class TaskAuthorizationQueryPlanTest extends DatabaseTestSupport {
+
+	private static final Pattern AUTHORIZATION_TABLE = Pattern.compile("ACT_RU_AUTHORIZATION");
+
+	private static final Pattern EXISTS_CHECK = Pattern.compile("EXISTS \\( SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE ");
+
+	@Autowired
+	ProcessEngineConfigurationImpl engine;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void logOut() {
+		identityService.clearAuthentication();
+	}
+
+	@Test
+	void theGroupListChecksAuthorizationsWithExists() {
+		ExplainedTaskQuery query = asReception(q -> q.taskCandidateGroup(Roles.RECEPTION).includeAssignedTasks()
+			.orderByTaskCreateTime().desc().listPage(0, 15));
+		assertChecksWithExists(query);
+	}
+
+	@Test
+	void theCountChecksAuthorizationsWithExists() {
+		ExplainedTaskQuery query = asReception(q -> q.taskCandidateGroup(Roles.RECEPTION).includeAssignedTasks().count());
+		assertChecksWithExists(query);
+	}
+
+	@Test
+	void searchesAndOrQueriesCheckAuthorizationsWithExists() {
+		assertChecksWithExists(asReception(q -> q.taskCandidateGroup(Roles.RECEPTION).includeAssignedTasks()
+			.processVariableValueEquals("nationalId", "1000000008").list()));
+		assertChecksWithExists(asReception(q -> q.or().taskCandidateGroupIn(List.of(Roles.RECEPTION)).taskAssignee("reception1")
+			.endOr().processInstanceBusinessKey("HY-1447-000001").count()));
+	}
+
+	@Test
+	void theChecksTakeTheUsersGroupsWithoutReadingAllGroupsThatHoldAuthorizations() {
+		identityService.setAuthentication("reception1", List.of(Roles.RECEPTION, "no-authorizations"));
+		ExplainedTaskQuery query = new ExplainedTaskQuery(engine.getCommandExecutorTxRequired());
+		query.taskCandidateGroup(Roles.RECEPTION).count();
+		assertThat(query.getAuthCheck().getAuthGroupIds()).containsExactlyInAnyOrder(Roles.RECEPTION, "no-authorizations");
+	}
+
+	@Test
+	void onPostgresTheNationalIdSearchHasItsIndex() {
+		assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only: H2 has no partial indexes");
+		assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'masar_idx_var_national_id'",
+				String.class)).contains("(text_)", "WHERE", "'nationalId'");
+	}
+
+	@Test
+	void withoutAuthenticationThereIsNoCheck() {
+		ExplainedTaskQuery query = new ExplainedTaskQuery(engine.getCommandExecutorTxRequired());
+		query.taskCandidateGroup(Roles.RECEPTION).count();
+		assertThat(query.sql).doesNotContainIgnoringCase("ACT_RU_AUTHORIZATION");
+	}
+
+	private ExplainedTaskQuery asReception(Consumer<ExplainedTaskQuery> run) {
+		identityService.setAuthentication("reception1", List.of(Roles.RECEPTION));
+		ExplainedTaskQuery query = new ExplainedTaskQuery(engine.getCommandExecutorTxRequired());
+		run.accept(query);
+		return query;
+	}
+
+	private static void assertChecksWithExists(ExplainedTaskQuery query) {
+		String sql = query.sql.replaceAll("\\s+", " ").replace("( ", "(").replace("(", "( ").toUpperCase(Locale.ROOT);
+		// one EXISTS for the grants on '*' (asked once per query), one for the task's and its process definition's
+		assertThat(EXISTS_CHECK.matcher(sql).results().count()).as("EXISTS authorization checks in %s", sql).isEqualTo(2);
+		assertThat(AUTHORIZATION_TABLE.matcher(sql).results().count())
+			.as("the authorization table appears only in the EXISTS checks: %s", sql)
+			.isEqualTo(2);
+		assertThat(sql.replace(" ", "")).contains("A.RESOURCE_ID_='*')", "A.RESOURCE_ID_IN(RES.ID_,D.KEY_)");
+		if (TestDatabase.isPostgres()) {
+			assertThat(authorizationsReadOutsideSubPlans(query.plan)).as("plan %s", query.plan).isEmpty();
+		}
+		else {
+			assertThat(query.plan).isNull();
+		}
+	}
+
+	/**
+	 * Plan nodes that read the authorization table other than in a subplan (evaluated once, or per task by its id),
+	 * that is as part of a join with the tasks.
+	 */
+	private static List<String> authorizationsReadOutsideSubPlans(String plan) {
+		try {
+			List<String> reads = new ArrayList<>();
+			collect(new ObjectMapper().readTree(plan).get(0).get("Plan"), false, reads);
+			return reads;
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(plan, e);
+		}
+	}
+
+	private static void collect(JsonNode node, boolean inSubPlan, List<String> reads) {
+		String relationship = node.path("Parent Relationship").asText();
+		boolean sub = inSubPlan || relationship.equals("SubPlan") || relationship.equals("InitPlan");
+		if (!sub && "act_ru_authorization".equalsIgnoreCase(node.path("Relation Name").asText())) {
+			reads.add(node.path("Node Type").asText() + " on act_ru_authorization");
+		}
+		for (JsonNode child : node.path("Plans")) {
+			collect(child, sub, reads);
+		}
+	}
+
+}

@@ -1,0 +1,347 @@
+package sa.org.hayaniyah.masar.tasklist;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import sa.org.hayaniyah.masar.JourneyDriver;
+import sa.org.hayaniyah.masar.TestApplicants;
+import sa.org.hayaniyah.masar.security.Roles;
+
+/**
+ * Reception's task lists at 1,000, 10,000 and 100,000 open requests waiting at reception, on PostgreSQL, through the
+ * engine's TaskService as {@code reception1} with authorization on. Not a test: run it with
+ * {@code ./mvnw -B test -Pbenchmark}; it prints the table and writes it to {@code target/benchmark/task-lists.md}.
+ * <p>
+ * The first requests are real (started from the start form as reception does); the rest are copies of one of them
+ * made in SQL: its execution tree, task, candidate-group link, the task's authorization the engine granted, variables
+ * (each copy with its own reference and national ID), jobs and event subscriptions. History is not copied; task queries
+ * do not read it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TaskListBenchmark {
+
+	static final String SERVER = System.getProperty("masar.test.postgres-url", "jdbc:postgresql://127.0.0.1:5432/test");
+
+	static final String DATABASE = "masar_bench_" + System.currentTimeMillis();
+
+	static final List<Integer> SIZES = Arrays.stream(System.getProperty("benchmark.sizes", "1000,10000,100000").split(","))
+		.map(String::trim)
+		.map(Integer::valueOf)
+		.toList();
+
+	/** Requests started for real; a few stay assigned to reception1 ("my tasks"), the rest wait unclaimed like online ones. */
+	static final int REAL = 50;
+
+	static final int ASSIGNED = 10;
+
+	static final String GROUP_COUNT = "group count";
+
+	static final int WARM_UP = 5;
+
+	static final int RUNS = 50;
+
+	/** A query slower than this is timed a few times only, and PostgreSQL stops any statement after a minute. */
+	static final long SLOW_MILLIS = 2_000;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		admin("CREATE DATABASE " + DATABASE);
+		admin("ALTER DATABASE " + DATABASE + " SET statement_timeout = '60s'");
+		registry.add("spring.datasource.url", () -> SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + DATABASE);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@Autowired
+	JourneyDriver journey;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	ProcessEngineConfigurationImpl engine;
+
+	@Autowired
+	DataSource dataSource;
+
+	record Query(String name, Supplier<Object> run) {
+	}
+
+	@Test
+	void receptionTaskLists() throws IOException {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		List<ProcessInstance> real = new ArrayList<>();
+		for (int i = 0; i < REAL; i++) {
+			real.add(journey.startAtOffice(i < ASSIGNED ? "reception1" : "reception2",
+					TestApplicants.startForm("C1", TestApplicants.nationalId())));
+		}
+		for (ProcessInstance instance : real.subList(ASSIGNED, REAL)) {
+			// an online request: nobody has claimed it yet
+			taskService.createTaskQuery().processInstanceId(instance.getId()).list()
+				.forEach(task -> taskService.setAssignee(task.getId(), null));
+		}
+		String template = real.get(REAL - 1).getId();
+		String lastReal = real.get(REAL - 1).getBusinessKey();
+		String someNationalId = (String) journey.variable(real.get(REAL - 2), "nationalId");
+
+		Map<Integer, Map<String, double[]>> results = new LinkedHashMap<>();
+		int seeded = REAL;
+		for (int size : SIZES) {
+			long start = System.nanoTime();
+			// in slices, each well within the statement timeout
+			for (int from = seeded + 1; from <= size; from += 10_000) {
+				seed(jdbc, template, from, Math.min(size, from + 9_999));
+			}
+			seeded = size;
+			jdbc.execute("ANALYZE");
+			System.out.printf(Locale.ROOT, "seeded %,d open requests in %.1f s%n", size, (System.nanoTime() - start) / 1e9);
+			String copiedKey = jdbc.queryForObject("SELECT BUSINESS_KEY_ FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ?",
+					String.class, businessKey(size / 2));
+			String copiedNationalId = nationalId(size / 2);
+			results.put(size, measure(List.of(
+					new Query("group list (page of 15, created desc)", () -> groupTasks().orderByTaskCreateTime().desc().listPage(0, 15)),
+					new Query(GROUP_COUNT, () -> groupTasks().count()),
+					new Query("search by reference (business key)", () -> groupTasks().processInstanceBusinessKey(copiedKey).list()),
+					new Query("search by national ID (variable)", () -> groupTasks()
+						.processVariableValueEquals("nationalId", copiedNationalId).list()),
+					new Query("my tasks (page of 15)", () -> taskService.createTaskQuery().taskAssignee("reception1")
+						.orderByTaskCreateTime().desc().listPage(0, 15)),
+					new Query("my tasks count", () -> taskService.createTaskQuery().taskAssignee("reception1").count()))));
+			check(size, copiedKey, lastReal, someNationalId, Double.isFinite(results.get(size).get(GROUP_COUNT)[0]));
+		}
+		report(results);
+	}
+
+	private org.camunda.bpm.engine.task.TaskQuery groupTasks() {
+		return taskService.createTaskQuery().taskCandidateGroup(Roles.RECEPTION).includeAssignedTasks();
+	}
+
+	/** The figures mean something only if the queries found what was seeded (the count unless it timed out). */
+	private void check(int size, String copiedKey, String lastReal, String realNationalId, boolean countAnswered) {
+		identityService.setAuthentication("reception1", List.of(Roles.RECEPTION));
+		try {
+			long count = countAnswered ? groupTasks().count() : size;
+			if (count != size) {
+				throw new IllegalStateException("reception1 sees " + count + " tasks of " + size);
+			}
+			List<Task> found = groupTasks().processInstanceBusinessKey(copiedKey).list();
+			List<Task> real = groupTasks().processVariableValueEquals("nationalId", realNationalId).list();
+			if (found.size() != 1 || real.size() != 1 || groupTasks().processInstanceBusinessKey(lastReal).count() != 1) {
+				throw new IllegalStateException("searches found " + found.size() + " and " + real.size());
+			}
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	private Map<String, double[]> measure(List<Query> queries) {
+		Map<String, double[]> figures = new LinkedHashMap<>();
+		identityService.setAuthentication("reception1", List.of(Roles.RECEPTION));
+		try {
+			for (Query query : queries) {
+				figures.put(query.name(), time(query));
+				double[] f = figures.get(query.name());
+				System.out.printf(Locale.ROOT, "  %-40s p50 %9.1f ms  p95 %9.1f ms  (%d runs)%n", query.name(), f[0], f[1], (int) f[2]);
+			}
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+		return figures;
+	}
+
+	/** p50, p95 and the number of runs; a query PostgreSQL cancelled after a minute is reported as infinite. */
+	private double[] time(Query query) {
+		List<Double> millis = new ArrayList<>();
+		try {
+			double first = timeOnce(query);
+			int runs = first > SLOW_MILLIS ? 2 : RUNS;
+			if (first <= SLOW_MILLIS) {
+				for (int i = 0; i < WARM_UP; i++) {
+					timeOnce(query);
+				}
+			}
+			else {
+				millis.add(first);
+			}
+			for (int i = 0; i < runs; i++) {
+				millis.add(timeOnce(query));
+			}
+		}
+		catch (ProcessEngineException e) {
+			if (!timedOut(e)) {
+				throw e;
+			}
+			return new double[] { Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, millis.size() };
+		}
+		double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		return new double[] { percentile(sorted, 50), percentile(sorted, 95), sorted.length };
+	}
+
+	private static boolean timedOut(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (String.valueOf(cause.getMessage()).contains("canceling statement due to statement timeout")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static double timeOnce(Query query) {
+		long start = System.nanoTime();
+		query.run().get();
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	private static double percentile(double[] sorted, int p) {
+		return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+	}
+
+	private void report(Map<Integer, Map<String, double[]>> results) throws IOException {
+		String mapping = engine.getSqlSessionFactory().getConfiguration().getMappedStatement(
+				engine.getDbSqlSessionFactory().mapStatement("selectTaskByQueryCriteria")).getResource();
+		StringBuilder table = new StringBuilder();
+		table.append("Reception's task lists as reception1 (authorization on), PostgreSQL, ").append(LocalDate.now())
+			.append(", task query mapping: ").append(mapping).append("\n\n");
+		table.append("| query (ms, p50 / p95) |");
+		results.keySet().forEach(size -> table.append(String.format(Locale.ROOT, " %,d open requests |", size)));
+		table.append("\n|---|").append("---:|".repeat(results.size())).append('\n');
+		for (String query : results.values().iterator().next().keySet()) {
+			table.append("| ").append(query).append(" |");
+			for (Map<String, double[]> figures : results.values()) {
+				double[] f = figures.get(query);
+				table.append(' ').append(millis(f[0])).append(" / ").append(millis(f[1]))
+					.append(f[2] < RUNS ? " (" + (int) f[2] + " runs)" : "").append(" |");
+			}
+			table.append('\n');
+		}
+		Path file = Path.of("target", "benchmark", "task-lists.md");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, table);
+		System.out.println("\n" + table);
+	}
+
+	private static String millis(double value) {
+		return Double.isInfinite(value) ? "> 60 s (timeout)" : String.format(Locale.ROOT, value < 100 ? "%.1f" : "%,.0f", value);
+	}
+
+	static String businessKey(int n) {
+		return String.format(Locale.ROOT, "HY-BENCH-%07d", n);
+	}
+
+	static String nationalId(int n) {
+		return String.format(Locale.ROOT, "19%08d", n);
+	}
+
+	/**
+	 * Copies {@code template}'s runtime rows once for each n in [from, to]: every id is changed the same way for copy n,
+	 * so the copies reference each other as the originals do.
+	 */
+	private void seed(JdbcTemplate jdbc, String template, int from, int to) {
+		String tasks = "SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = '" + template + "'";
+		String variables = "SELECT ID_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = '" + template + "'";
+		Map<String, String> rows = new LinkedHashMap<>();
+		rows.put("ACT_GE_BYTEARRAY", "ID_ IN (SELECT BYTEARRAY_ID_ FROM ACT_RU_VARIABLE WHERE ID_ IN (" + variables + "))");
+		rows.put("ACT_RU_EXECUTION", "PROC_INST_ID_ = '" + template + "'");
+		rows.put("ACT_RU_TASK", "PROC_INST_ID_ = '" + template + "'");
+		rows.put("ACT_RU_IDENTITYLINK", "TASK_ID_ IN (" + tasks + ")");
+		rows.put("ACT_RU_VARIABLE", "PROC_INST_ID_ = '" + template + "'");
+		rows.put("ACT_RU_AUTHORIZATION", "RESOURCE_ID_ IN (" + tasks + ")");
+		rows.put("ACT_RU_JOB", "PROCESS_INSTANCE_ID_ = '" + template + "'");
+		rows.put("ACT_RU_EVENT_SUBSCR", "PROC_INST_ID_ = '" + template + "'");
+		rows.forEach((table, where) -> {
+			List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+					+ "AND table_schema = current_schema() ORDER BY ordinal_position", String.class, table.toLowerCase(Locale.ROOT));
+			String values = columns.stream().map(column -> copied(table, column)).collect(Collectors.joining(", "));
+			jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + values + " FROM " + table
+					+ " T, generate_series(" + from + ", " + to + ") n WHERE T." + where);
+		});
+	}
+
+	private static final List<String> IDS = List.of("id_", "proc_inst_id_", "execution_id_", "parent_id_", "super_exec_",
+			"root_proc_inst_id_", "task_id_", "bytearray_id_", "parent_task_id_", "act_inst_id_", "process_instance_id_",
+			"exception_stack_id_", "var_scope_");
+
+	private static String copied(String table, String column) {
+		String value = "T." + column;
+		if (IDS.contains(column) || (table.equals("ACT_RU_AUTHORIZATION") && column.equals("resource_id_"))) {
+			// the UUID's node (its last 12 characters) becomes the copy's number: same length, as unique as the original
+			return "left(" + value + ", length(" + value + ") - 12) || 'c0' || lpad(to_hex(n), 10, '0')";
+		}
+		if (column.equals("business_key_")) {
+			return "CASE WHEN T.business_key_ IS NULL THEN NULL ELSE 'HY-BENCH-' || lpad(n::text, 7, '0') END";
+		}
+		if (table.equals("ACT_RU_TASK") && column.equals("create_time_")) {
+			return "T.create_time_ - n * interval '1 second'";
+		}
+		if (table.equals("ACT_RU_VARIABLE") && column.equals("text_")) {
+			return "CASE T.name_ WHEN 'nationalId' THEN '19' || lpad(n::text, 8, '0') "
+					+ "WHEN 'referenceNumber' THEN 'HY-BENCH-' || lpad(n::text, 7, '0') ELSE T.text_ END";
+		}
+		return value;
+	}
+
+	private static void admin(String sql) {
+		try (Connection c = DriverManager.getConnection(SERVER, "postgres", ""); Statement s = c.createStatement()) {
+			s.execute(sql);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not run '" + sql + "' on " + SERVER, e);
+		}
+	}
+
+	static {
+		// databases of earlier benchmark runs, once nobody is connected to them
+		try (Connection c = DriverManager.getConnection(SERVER, "postgres", "");
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("""
+						SELECT datname FROM pg_database d WHERE datname LIKE 'masar\\_bench\\_%'
+						AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)""")) {
+			List<String> old = new ArrayList<>();
+			while (rs.next()) {
+				old.add(rs.getString(1));
+			}
+			old.forEach(name -> admin("DROP DATABASE IF EXISTS " + name));
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("PostgreSQL is not reachable at " + SERVER, e);
+		}
+	}
+
+}
