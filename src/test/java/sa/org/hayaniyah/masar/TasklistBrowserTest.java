@@ -879,11 +879,11 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 	/** Presses إكمال and waits for the engine to have completed the task. */
 	private void completeTask(Task task) {
 		atAPersonsPace();
+		assertNoFormFailure();
 		WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
 				By.xpath("//section[contains(@class,'task-details')]//button[normalize-space()='إكمال']")));
 		complete.click();
 		wait.until(browser -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
-		assertNoFormFailure();
 	}
 
 	/** A person clicks the option's own label, as on screen. */
