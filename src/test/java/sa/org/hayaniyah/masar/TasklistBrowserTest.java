@@ -1238,6 +1238,8 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 
 	/** The task pane scrolls; grow the window by what it hides so the screenshot shows the whole form. */
 	private void showWholeForm() {
+		// from a screen's size: the walk shows several forms one after the other
+		driver.manage().window().setSize(new Dimension(1400, 1000));
 		Number hidden = (Number) ((JavascriptExecutor) driver).executeScript("""
 				let hidden = 0;
 				for (let e = document.querySelector('.task-details .fjs-container'); e; e = e.parentElement) {
