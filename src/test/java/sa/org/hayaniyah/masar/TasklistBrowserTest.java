@@ -809,14 +809,26 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		journeyScreenshot("cockpit-dashboard");
 
 		// the processes, the journey, then its running instances narrowed to the reference number
-		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#/processes']"))).click();
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='" + PROCESS_NAME + "']"))).click();
-		WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-search] input.main-field")));
-		search.click();
-		search.sendKeys("المفتاح التجاري");
-		wait.until(ExpectedConditions.elementToBeClickable(
-				By.xpath("//li[contains(@class,'uib-typeahead-match')]//a[contains(normalize-space(.),'المفتاح التجاري (الرقم المرجعي)')]")))
-			.click();
+		// Cockpit renders its pages in steps: an element found just before a step is gone, so it is found again
+		WebDriverWait steady = (WebDriverWait) wait.ignoring(StaleElementReferenceException.class)
+			.ignoring(ElementClickInterceptedException.class);
+		steady.until(browser -> {
+			browser.findElement(By.cssSelector("a[href='#/processes']")).click();
+			return true;
+		});
+		steady.until(browser -> {
+			browser.findElement(By.xpath("//a[normalize-space()='" + PROCESS_NAME + "']")).click();
+			return true;
+		});
+		steady.until(browser -> {
+			WebElement search = browser.findElement(By.cssSelector("[cam-widget-search] input.main-field"));
+			search.click();
+			search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+			search.sendKeys("المفتاح التجاري");
+			browser.findElement(By.xpath("//li[contains(@class,'uib-typeahead-match')]//a[contains(normalize-space(.),'المفتاح التجاري (الرقم المرجعي)')]"))
+				.click();
+			return true;
+		});
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-search-pill] .value-field input")))
 			.sendKeys(reference + Keys.ENTER);
 		wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
