@@ -11,6 +11,8 @@ const arabic = !preferred.startsWith('en');
 
 const TEXTS = {
   'Actions': 'الإجراءات',
+  // the first column of a process instance's "called process instances" tab (CalledProcessInstanceController)
+  'State': 'الوضع',
   'Download': 'تنزيل',
   'Upload': 'رفع',
   'Loading diagram': 'جارٍ تحميل المخطط',
