@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * E-mail through Spring Mail (SMTP from {@code spring.mail.*}); without an SMTP server configured, into
- * {@code ./data/outbox/email.log}.
+ * {@code ./data/outbox/email.log}. The Message-ID is made from the message's client reference, the same on every
+ * try, so a mail server or mailbox that drops repeats (by Message-ID) shows a re-sent message once; SMTP has no
+ * delivery look-up, so after an interrupted send only the log mode can say whether the message left.
  */
 @Component
 class EmailChannel implements DeliveryChannel {
@@ -40,6 +42,16 @@ class EmailChannel implements DeliveryChannel {
 		send(sender, message);
 	}
 
+	@Override
+	public Delivery delivered(Outgoing message) throws Exception {
+		return mailSender.getIfAvailable() == null ? OutboxFile.delivered(email.logFile(), message) : Delivery.UNKNOWN;
+	}
+
+	String messageId(Outgoing message) {
+		String domain = email.from().substring(email.from().lastIndexOf('@') + 1).replace(">", "").strip();
+		return "<" + message.clientReference() + "@" + domain + ">";
+	}
+
 	void send(JavaMailSender sender, Outgoing message) throws Exception {
 		MimeMessage mime = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
@@ -47,6 +59,9 @@ class EmailChannel implements DeliveryChannel {
 		helper.setTo(message.recipient());
 		helper.setSubject(message.subject());
 		helper.setText(message.body(), false);
+		// JavaMailSenderImpl keeps a Message-ID set before sending
+		mime.setHeader("Message-ID", messageId(message));
+		mime.setHeader("X-Masar-Reference", message.clientReference());
 		sender.send(mime);
 	}
 

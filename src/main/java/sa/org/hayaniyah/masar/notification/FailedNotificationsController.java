@@ -15,12 +15,14 @@ import sa.org.hayaniyah.masar.common.PersonalData;
 import sa.org.hayaniyah.masar.security.Roles;
 
 /**
- * Supervisors see the messages that could not be delivered, with the reason, and send them again.
+ * Supervisors see the messages that could not be delivered (FAILED) or whose delivery nobody can confirm after an
+ * interrupted send (UNCERTAIN), with the reason, and send them again, or confirm an UNCERTAIN one as sent.
  */
 @RestController
 class FailedNotificationsController {
 
-	record Failed(long id, String reference, String template, String channel, String recipient, int attempts, String reason) {
+	record Failed(long id, String reference, String template, String channel, String recipient, int attempts, String reason,
+			String status) {
 	}
 
 	private final JdbcClient jdbc;
@@ -41,10 +43,10 @@ class FailedNotificationsController {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 		}
 		return ResponseEntity.ok(jdbc.sql("""
-				SELECT id, reference_number, template, channel, recipient, attempts, last_error FROM notification
-				WHERE status = 'FAILED' ORDER BY id""")
+				SELECT id, reference_number, template, channel, recipient, attempts, last_error, status FROM notification
+				WHERE status IN ('FAILED', 'UNCERTAIN') ORDER BY id""")
 			.query((rs, i) -> new Failed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					PersonalData.mask(rs.getString(5)), rs.getInt(6), rs.getString(7)))
+					PersonalData.mask(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8)))
 			.list());
 	}
 
@@ -54,6 +56,14 @@ class FailedNotificationsController {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 		}
 		return dispatcher.resend(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+	}
+
+	@PostMapping("/api/notifications/{id}/confirm-sent")
+	ResponseEntity<Void> confirmSent(@PathVariable long id) {
+		if (!Roles.currentUserSupervises(identityService)) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+		}
+		return dispatcher.confirmSent(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
 	}
 
 }

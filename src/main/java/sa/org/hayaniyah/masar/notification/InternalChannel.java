@@ -26,4 +26,9 @@ class InternalChannel implements DeliveryChannel {
 		OutboxFile.append(file, message);
 	}
 
+	@Override
+	public Delivery delivered(Outgoing message) throws Exception {
+		return OutboxFile.delivered(file, message);
+	}
+
 }

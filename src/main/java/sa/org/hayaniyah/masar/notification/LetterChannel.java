@@ -19,4 +19,9 @@ class LetterChannel implements DeliveryChannel {
 		// issued: reception prints it from the request's letters
 	}
 
+	@Override
+	public Delivery delivered(Outgoing message) {
+		return Delivery.CONFIRMED;
+	}
+
 }

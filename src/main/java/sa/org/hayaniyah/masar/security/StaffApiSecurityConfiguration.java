@@ -81,7 +81,8 @@ class StaffApiSecurityConfiguration {
 				// reports and administration
 				.requestMatchers(path.matcher(GET, "/api/compliance-pack"), path.matcher(GET, "/api/compliance-pack.csv"),
 						path.matcher(GET, "/api/compliance-pack.pdf"), path.matcher(GET, "/api/notifications/failed"),
-						path.matcher(POST, "/api/notifications/{id}/resend"), path.matcher(POST, "/api/committee/sittings"),
+						path.matcher(POST, "/api/notifications/{id}/resend"),
+						path.matcher(POST, "/api/notifications/{id}/confirm-sent"), path.matcher(POST, "/api/committee/sittings"),
 						path.matcher(GET, "/api/satisfaction/report"), path.matcher(GET, "/api/data-subjects/{nationalId}/export"),
 						path.matcher(POST, "/api/referral-reasons"), path.matcher(DELETE, "/api/referral-reasons/{code}"),
 						path.matcher(GET, "/api/referral-reasons/report"))

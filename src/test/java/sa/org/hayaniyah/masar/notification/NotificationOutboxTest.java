@@ -138,7 +138,9 @@ class NotificationOutboxTest extends JourneyTestSupport {
 			assertThat(row(id)).containsEntry("status", "FAILED").containsEntry("attempts", properties.maxAttempts());
 			assertThat((String) row(id).get("last_error")).contains("503");
 			assertThat(received).filteredOn(body -> body.contains("HY-OUTBOX-" + id)).hasSize(properties.maxAttempts())
-				.allSatisfy(body -> assertThat(body).contains("\"numbers\":\"966551234567\"").contains("عزيزنا"));
+				.allSatisfy(body -> assertThat(body).contains("\"numbers\":\"966551234567\"").contains("عزيزنا")
+					.as("the same client reference on every try, for the gateway to drop repeats")
+					.contains("\"clientReference\":\"masar-" + id + "\""));
 
 			// a supervisor sees it with its reason, and sends it again once the gateway is back
 			ResponseEntity<List<Map<String, Object>>> failed = rest.withBasicAuth("supervisor1", "masar-demo")
@@ -175,6 +177,7 @@ class NotificationOutboxTest extends JourneyTestSupport {
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 			MimeMessage mail = greenMail.getReceivedMessages()[0];
+			assertThat(mail.getMessageID()).as("the same on every try").isEqualTo("<masar-1@hayaniyah.org.sa>");
 			assertThat(mail.getSubject()).isEqualTo("جمعية الحيانية للخدمات الإنسانية: طلبكم رقم HY-1448-000777");
 			assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("family@example.sa");
 			assertThat(GreenMailUtil.getBody(mail)).isNotBlank();
@@ -238,7 +241,7 @@ class NotificationOutboxTest extends JourneyTestSupport {
 
 	private NotificationProperties httpSms(HttpServer gateway) {
 		return new NotificationProperties(properties.fallbackOrder(), properties.dispatchInterval(), properties.batchSize(),
-				properties.maxAttempts(), properties.backoff(), properties.delays(), new NotificationProperties.Sms("http",
+				properties.maxAttempts(), properties.backoff(), properties.claimTimeout(), properties.delays(), new NotificationProperties.Sms("http",
 						properties.sms().logFile(), "http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms", "HAYANIYAH",
 						"masar", "test-key"),
 				properties.email());

@@ -1,0 +1,33 @@
+package sa.org.hayaniyah.masar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.DefaultJobConfiguration;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.task.SyncTaskExecutor;
+
+/**
+ * Issue 21: a job locked by a node that died is taken up again within about a minute, not the engine's five. Tests
+ * run without a job executor, so the executor is built here the way the starter builds it from Masar's settings.
+ */
+@MasarIntegrationTest
+class JobExecutorSettingsTest extends DatabaseTestSupport {
+
+	@Autowired
+	CamundaBpmProperties camunda;
+
+	@Test
+	void theJobExecutorLocksJobsForAMinuteAndLooksForFreedJobsWithinSeconds() {
+		JobExecutor executor = DefaultJobConfiguration.JobConfiguration.jobExecutor(new SyncTaskExecutor(), camunda);
+
+		assertThat(executor.getLockTimeInMillis()).isEqualTo(60_000);
+		assertThat(executor.getWaitTimeInMillis()).isEqualTo(5_000);
+		assertThat(executor.getMaxWait()).isEqualTo(10_000);
+		// the longest a dead node's job waits: its lock plus one idle acquisition wait
+		assertThat(executor.getLockTimeInMillis() + executor.getMaxWait()).isLessThanOrEqualTo(70_000);
+	}
+
+}
