@@ -6,8 +6,8 @@
 //    cell's title, and editing a variable still edits the code. The labels come from the application
 //    (/api/satisfaction/labels), which takes them from the forms staff fill in, so they are written once.
 // Only the page's text changes: nothing is sent to the engine.
-const preferred = ((navigator.languages && navigator.languages[0]) || navigator.language || 'ar').toLowerCase();
-const arabic = !preferred.startsWith('en');
+// Arabic is the only language the webapps offer (app/masar/config.js)
+const arabic = true;
 
 const TEXTS = {
   'Actions': 'الإجراءات',
@@ -20,6 +20,9 @@ const TEXTS = {
   'This feature is unsupported in your Browser.': 'هذه الميزة لا يدعمها متصفحك.',
   'Message is null.': 'لا توجد رسالة.',
   'Camunda Cockpit': 'لوحة متابعة مسار',
+  // the footer's time zone (Saudi offices run on Asia/Riyadh; the servers and tests often on UTC)
+  'UTC': 'التوقيت العالمي',
+  'Asia/Riyadh': 'توقيت الرياض',
   'null': 'فارغ',
   'true': 'نعم',
   'false': 'لا'

@@ -388,7 +388,7 @@ function arabicFooterAndVersions() {
         ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      let text = node.data.replace(/(^|\s)v\.\s?(?=\d|$)/g, '$1الإصدار ').replace(/\bUTC\b/g, 'التوقيت العالمي');
+      let text = node.data.replace(/(^|\s)v\.\s?(?=\d|$)/g, '$1الإصدار ').replace(/\bUTC\b/g, 'التوقيت العالمي').replace('Asia/Riyadh', 'توقيت الرياض');
       if (/Camunda|v\d+\.\d+/.test(text) && node.parentElement && node.parentElement.closest('footer, [cam-widget-footer]')) {
         const holder = node.parentElement.closest('a') || node.parentElement;
         holder.hidden = true;
