@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -38,6 +39,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RateLimits.LimitExceeded.class)
 	ResponseEntity<ProblemDetail> tooMany(RateLimits.LimitExceeded e) {
 		return RateLimits.tooMany(e.retryAfterSeconds());
+	}
+
+	/** The database out of reach: 503 with Retry-After and the Arabic "try again shortly", never a bare 500. */
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessResourceFailureException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached");
+		problem.setProperty("arabic", DatabaseUnavailable.ARABIC);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+			.body(problem);
 	}
 
 	@Override

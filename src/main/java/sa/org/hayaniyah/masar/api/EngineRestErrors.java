@@ -59,6 +59,16 @@ public final class EngineRestErrors {
 	}
 
 	static Response answer(Throwable e) {
+		if (DatabaseUnavailable.in(e)) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("type", "DatabaseUnavailable");
+			body.put("message", DatabaseUnavailable.ARABIC);
+			return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+				.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+				.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+				.entity(body)
+				.build();
+		}
 		Response conflict = conflict(e);
 		if (conflict != null) {
 			return conflict;
