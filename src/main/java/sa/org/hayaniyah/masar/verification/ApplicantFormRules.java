@@ -57,6 +57,12 @@ final class ApplicantFormRules {
 				BigDecimal.valueOf(MAX_MEMBERS), 0, violations);
 		EdgeChecks.number("monthlyIncome", "دخل الأسرة الشهري", form.get("monthlyIncome"), BigDecimal.ZERO, MAX_INCOME, 2,
 				violations);
+		// a checkbox the next gateway reads (${clarificationNeeded == true}): anything but yes or no is refused here
+		Object clarification = form.get("clarificationNeeded");
+		if (clarification != null && !(clarification instanceof Boolean)) {
+			violations.add(new Violation("clarificationNeeded", "قيمة «إحالة المتقدم إلى الباحث الاجتماعي» إما نعم أو لا",
+					"clarificationNeeded must be a boolean"));
+		}
 		for (String code : FormValues.textList(form.get("documentsReceived"))) {
 			if (FormValues.enumValue(DocumentType.class, code) == null) {
 				violations.add(new Violation("documentsReceived", "نوع مستند غير معروف", "documentsReceived holds an unknown code"));

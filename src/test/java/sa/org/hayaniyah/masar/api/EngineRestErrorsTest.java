@@ -82,7 +82,7 @@ class EngineRestErrorsTest extends DatabaseTestSupport {
 	@ParameterizedTest(name = "{0} = {1}")
 	@CsvSource(delimiter = '|', value = { "firstName|String|محمدمحمدمحمدمحمدمحمدمحمدمحمدمحمدمحمدمحمدمحمدمحمدمحمدمحمدمحمدمحمدمحمد",
 			"monthlyIncome|Double|1e13", "idExpiryDate|String|1601/01/01", "householdSize|String|ستة",
-			"familyName|String|الحياني<NUL>" })
+			"familyName|String|الحياني<NUL>", "clarificationNeeded|Long|1", "clarificationNeeded|String|نعم" })
 	void aTaskCompletedWithAValueNoColumnCanHoldIsA400AtTheEdge(String field, String type, String value, CapturedOutput output)
 			throws Exception {
 		String nationalId = TestApplicants.nationalId();
