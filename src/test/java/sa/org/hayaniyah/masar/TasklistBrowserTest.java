@@ -477,12 +477,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			// dates: the ID's expiry in Hijri as printed on the card; a date of birth typed day first is refused at the field
 			assertThat(radio("تقويم انتهاء الهوية", "هجري").isSelected()).isTrue();
 			formInput("تاريخ انتهاء الهوية").sendKeys("1450-03-12");
-			WebElement birth = formInput("تاريخ الميلاد");
-			birth.sendKeys("15/03/1985");
-			birth.sendKeys(Keys.TAB);
-			WebElement birthError = wait.until(ExpectedConditions.visibilityOfElementLocated(
-					By.xpath(fieldXpath("تاريخ الميلاد") + "//div[contains(@class,'fjs-form-field-error')]")));
-			wait.until(ExpectedConditions.textToBePresentInElement(birthError, "الصيغة"));
+			WebElement birth = typeAndSeeRefused("تاريخ الميلاد", "15/03/1985");
 			screenshot("journey-04-date-refused-at-the-field");
 			scanForLatin("date-refused");
 			birth.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
@@ -650,11 +645,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		WebElement visitDate = formInput("تاريخ الزيارة");
 		String format = fieldDescription("تاريخ الزيارة");
 		assertThat(format).isEqualTo("ميلادي، السنة-الشهر-اليوم بالأرقام: مثل 2026-11-25");
-		visitDate.sendKeys("27/11/2026");
-		visitDate.sendKeys(Keys.TAB);
-		WebElement visitDateError = wait.until(ExpectedConditions.visibilityOfElementLocated(
-				By.xpath(fieldXpath("تاريخ الزيارة") + "//div[contains(@class,'fjs-form-field-error')]")));
-		wait.until(ExpectedConditions.textToBePresentInElement(visitDateError, "الصيغة"));
+		typeAndSeeRefused("تاريخ الزيارة", "27/11/2026");
 		journeyScreenshot("visit-date-refused-at-the-field");
 		scanForLatin("visit-date-refused", reference);
 		visitDate.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
@@ -845,7 +836,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		// and the survey it called waits for the beneficiary
 		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='حالات الإجراء المستدعاة']"))).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "قياس رضا المستفيد"));
-		settle();
+		BrowserPages.settle(driver);
 		assertThat(tree.getText()).doesNotContain("تقديم الخدمة");
 		journeyScreenshot("cockpit-request-at-its-last-step");
 		// the definition keys are identifiers (as in the URL), like the reference numbers; the footer and time zone are Arabic
@@ -938,24 +929,6 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 
 	private void journeyScreenshot(String what) {
 		screenshot(String.format("journey-%02d-%s", ++journeyScreens, what));
-	}
-
-	/** Cockpit renders in steps and Masar's script labels after it: wait until the page stops changing. */
-	private void settle() {
-		String before = "";
-		for (int i = 0; i < 20; i++) {
-			String now = driver.findElement(By.tagName("body")).getText();
-			if (now.equals(before)) {
-				return;
-			}
-			before = now;
-			try {
-				new WebDriverWait(driver, Duration.ofMillis(500)).until(d -> false);
-			}
-			catch (TimeoutException quiet) {
-				// half a second passed
-			}
-		}
 	}
 
 	/** Latin words seen per screen, outside the allow-list. */
@@ -1217,6 +1190,17 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		item.click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(
 				By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option));
+	}
+
+	/** Types a date as it should not be typed, leaves the field and sees it refused there, with the format to use. */
+	private WebElement typeAndSeeRefused(String label, String typed) {
+		WebElement input = formInput(label);
+		input.sendKeys(typed);
+		input.sendKeys(Keys.TAB);
+		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath(fieldXpath(label) + "//div[contains(@class,'fjs-form-field-error')]")));
+		wait.until(ExpectedConditions.textToBePresentInElement(error, "الصيغة"));
+		return input;
 	}
 
 	private WebElement formInput(String label) {

@@ -79,18 +79,18 @@ public final class TestDatabase implements ExecutionCondition {
 		if (database == null) {
 			String pid = ManagementFactory.getRuntimeMXBean().getName().split("@")[0];
 			database = String.format(Locale.ROOT, "masar_it_%d_%s", System.currentTimeMillis(), pid);
-			dropAbandonedDatabases();
+			dropAbandonedDatabases("masar_it_");
 			execute("CREATE DATABASE " + database);
 		}
 		return POSTGRES_URL.substring(0, POSTGRES_URL.lastIndexOf('/') + 1) + database;
 	}
 
-	private static void dropAbandonedDatabases() {
+	/** Drops the databases named {@code prefix...} that earlier runs left and nobody is connected to. */
+	public static void dropAbandonedDatabases(String prefix) {
 		try (Connection c = DriverManager.getConnection(POSTGRES_URL, "postgres", "");
 				Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery("""
-						SELECT datname FROM pg_database d WHERE datname LIKE 'masar\\_it\\_%'
-						AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)""")) {
+				ResultSet rs = s.executeQuery("SELECT datname FROM pg_database d WHERE datname LIKE '" + prefix.replace("_", "\\_")
+						+ "%' AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)")) {
 			List<String> abandoned = new ArrayList<>();
 			while (rs.next()) {
 				abandoned.add(rs.getString(1));
@@ -104,7 +104,8 @@ public final class TestDatabase implements ExecutionCondition {
 		}
 	}
 
-	private static void execute(String sql) {
+	/** Runs a statement on the server's maintenance database (CREATE or DROP DATABASE, ALTER DATABASE). */
+	public static void execute(String sql) {
 		try (Connection c = DriverManager.getConnection(POSTGRES_URL, "postgres", ""); Statement s = c.createStatement()) {
 			s.execute(sql);
 		}

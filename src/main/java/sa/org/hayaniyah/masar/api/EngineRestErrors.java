@@ -60,13 +60,8 @@ public final class EngineRestErrors {
 
 	static Response answer(Throwable e) {
 		if (DatabaseUnavailable.in(e)) {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("type", "DatabaseUnavailable");
-			body.put("message", DatabaseUnavailable.ARABIC);
-			return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+			return arabic(Response.Status.SERVICE_UNAVAILABLE, "DatabaseUnavailable", DatabaseUnavailable.ARABIC)
 				.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
-				.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-				.entity(body)
 				.build();
 		}
 		Response conflict = conflict(e);
@@ -113,10 +108,14 @@ public final class EngineRestErrors {
 	}
 
 	private static Response conflict(String type, String arabic) {
+		return arabic(Response.Status.CONFLICT, type, arabic).build();
+	}
+
+	private static Response.ResponseBuilder arabic(Response.Status status, String type, String arabic) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", type);
 		body.put("message", arabic);
-		return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+		return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body);
 	}
 
 	private static InvalidInputException queryMistake(Throwable e) {

@@ -35,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import sa.org.hayaniyah.masar.BrowserPages;
 import sa.org.hayaniyah.masar.DatabaseTestSupport;
 import sa.org.hayaniyah.masar.JourneyDriver;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
@@ -121,7 +122,7 @@ class CockpitBrowserTest extends DatabaseTestSupport {
 			driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("masar-demo");
 			driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "حالات الإجراء الجارية"));
-			settle();
+			BrowserPages.settle(driver);
 			screenshot("cockpit-dashboard");
 			assertNoEnglish("cockpit dashboard");
 
@@ -129,7 +130,7 @@ class CockpitBrowserTest extends DatabaseTestSupport {
 				.latestVersion().singleResult().getId();
 			driver.get(base() + "/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "رحلة المستفيد"));
-			settle();
+			BrowserPages.settle(driver);
 			screenshot("cockpit-process");
 			assertNoEnglish("cockpit process page");
 
@@ -137,7 +138,7 @@ class CockpitBrowserTest extends DatabaseTestSupport {
 					+ "/runtime?tab=variables-tab");
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "supportType"));
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "سلة غذائية"));
-			settle();
+			BrowserPages.settle(driver);
 			screenshot("cockpit-case-variables");
 			String variables = driver.findElement(By.tagName("body")).getText();
 			assertThat(variables).contains("سلة غذائية", "مقابلة شخصية", "قبول الطلب", "سعودي")
@@ -169,24 +170,6 @@ class CockpitBrowserTest extends DatabaseTestSupport {
 		}
 		System.out.printf("%s: %d English words outside the allow-list %s%n", screen, english.size(), english);
 		assertThat(english).as("English words on the %s", screen).isEmpty();
-	}
-
-	/** Cockpit renders in steps and Masar's script labels after it: wait until the page stops changing. */
-	private void settle() {
-		String before = "";
-		for (int i = 0; i < 20; i++) {
-			String now = driver.findElement(By.tagName("body")).getText();
-			if (now.equals(before)) {
-				return;
-			}
-			before = now;
-			try {
-				new WebDriverWait(driver, Duration.ofMillis(500)).until(d -> false);
-			}
-			catch (org.openqa.selenium.TimeoutException quiet) {
-				// half a second passed
-			}
-		}
 	}
 
 	private String base() {

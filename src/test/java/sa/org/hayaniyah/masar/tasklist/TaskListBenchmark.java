@@ -3,11 +3,6 @@ package sa.org.hayaniyah.masar.tasklist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import sa.org.hayaniyah.masar.JourneyDriver;
+import sa.org.hayaniyah.masar.TestDatabase;
 import sa.org.hayaniyah.masar.TestApplicants;
 import sa.org.hayaniyah.masar.security.Roles;
 
@@ -77,8 +73,8 @@ class TaskListBenchmark {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		admin("CREATE DATABASE " + DATABASE);
-		admin("ALTER DATABASE " + DATABASE + " SET statement_timeout = '60s'");
+		TestDatabase.execute("CREATE DATABASE " + DATABASE);
+		TestDatabase.execute("ALTER DATABASE " + DATABASE + " SET statement_timeout = '60s'");
 		registry.add("spring.datasource.url", () -> SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + DATABASE);
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
@@ -317,31 +313,9 @@ class TaskListBenchmark {
 		return value;
 	}
 
-	private static void admin(String sql) {
-		try (Connection c = DriverManager.getConnection(SERVER, "postgres", ""); Statement s = c.createStatement()) {
-			s.execute(sql);
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Could not run '" + sql + "' on " + SERVER, e);
-		}
-	}
-
 	static {
 		// databases of earlier benchmark runs, once nobody is connected to them
-		try (Connection c = DriverManager.getConnection(SERVER, "postgres", "");
-				Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery("""
-						SELECT datname FROM pg_database d WHERE datname LIKE 'masar\\_bench\\_%'
-						AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)""")) {
-			List<String> old = new ArrayList<>();
-			while (rs.next()) {
-				old.add(rs.getString(1));
-			}
-			old.forEach(name -> admin("DROP DATABASE IF EXISTS " + name));
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("PostgreSQL is not reachable at " + SERVER, e);
-		}
+		TestDatabase.dropAbandonedDatabases("masar_bench_");
 	}
 
 }
