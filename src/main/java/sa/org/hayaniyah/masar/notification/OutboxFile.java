@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.stream.Stream;
 
 import sa.org.hayaniyah.masar.common.PersonalData;
@@ -42,6 +45,48 @@ final class OutboxFile {
 			return lines.anyMatch(line -> line.startsWith("--- ") && line.endsWith(tag)) ? DeliveryChannel.Delivery.CONFIRMED
 					: DeliveryChannel.Delivery.NOT_SENT;
 		}
+	}
+
+	/** The blocks about these references (request, inquiry or file numbers), for the data subject's export. */
+	static synchronized List<String> blocks(Path path, Collection<String> references) throws IOException {
+		return split(path).stream().filter(block -> about(block, references)).toList();
+	}
+
+	/** Rewrites the file without the blocks about these references: retention's anonymisation of the outbox. */
+	static synchronized int purge(Path path, Collection<String> references) throws IOException {
+		List<String> blocks = split(path);
+		List<String> kept = blocks.stream().filter(block -> !about(block, references)).toList();
+		if (kept.size() < blocks.size()) {
+			Path fresh = path.resolveSibling(path.getFileName() + ".purging");
+			Files.writeString(fresh, String.join("", kept), StandardCharsets.UTF_8);
+			Files.move(fresh, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		}
+		return blocks.size() - kept.size();
+	}
+
+	/** A block's first line names its reference in brackets, {@code (HY-1447-000012)}. */
+	private static boolean about(String block, Collection<String> references) {
+		String header = block.substring(0, Math.max(0, block.indexOf('\n')));
+		return references.stream().anyMatch(reference -> header.contains("(" + reference + ")"));
+	}
+
+	private static List<String> split(Path path) throws IOException {
+		List<String> blocks = new ArrayList<>();
+		if (!Files.exists(path)) {
+			return blocks;
+		}
+		StringBuilder block = new StringBuilder();
+		for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+			if (line.startsWith("--- ") && !block.isEmpty()) {
+				blocks.add(block.toString());
+				block.setLength(0);
+			}
+			block.append(line).append('\n');
+		}
+		if (!block.isEmpty()) {
+			blocks.add(block.toString());
+		}
+		return blocks;
 	}
 
 	private static String tag(Outgoing message) {

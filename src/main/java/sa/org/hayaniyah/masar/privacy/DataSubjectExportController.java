@@ -1,5 +1,6 @@
 package sa.org.hayaniyah.masar.privacy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -30,7 +31,7 @@ class DataSubjectExportController {
 	}
 
 	@GetMapping("/api/data-subjects/{nationalId}/export")
-	ResponseEntity<Map<String, Object>> export(@PathVariable String nationalId) {
+	ResponseEntity<Map<String, List<Map<String, Object>>>> export(@PathVariable String nationalId) {
 		if (!Roles.currentUserSupervises(identityService)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 		}

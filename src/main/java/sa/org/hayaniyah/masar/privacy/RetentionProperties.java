@@ -5,16 +5,24 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param closedRequestPeriod how long after closing a request's personal data are kept
+ * @param closedRequestPeriod how long after closing a request's or an inquiry's personal data are kept
+ * @param beneficiaryFilePeriod how long after the family was last served (or heard from) its beneficiary file is kept
  * @param cron when the retention job runs (Spring cron)
  */
 @ConfigurationProperties("masar.retention")
-public record RetentionProperties(Duration closedRequestPeriod, String cron) {
+public record RetentionProperties(Duration closedRequestPeriod, Duration beneficiaryFilePeriod, String cron) {
 
 	public RetentionProperties {
-		if (closedRequestPeriod == null || closedRequestPeriod.isNegative() || closedRequestPeriod.isZero()) {
+		if (!positive(closedRequestPeriod)) {
 			throw new IllegalArgumentException("masar.retention.closed-request-period must be a positive ISO-8601 duration");
 		}
+		if (!positive(beneficiaryFilePeriod)) {
+			throw new IllegalArgumentException("masar.retention.beneficiary-file-period must be a positive ISO-8601 duration");
+		}
+	}
+
+	private static boolean positive(Duration period) {
+		return period != null && !period.isNegative() && !period.isZero();
 	}
 
 }
