@@ -18,7 +18,7 @@ import sa.org.hayaniyah.masar.reporting.CompliancePack.ReasonCount;
  * value {@code <reference>|<outcome>|<decided by>|<decided at>|<member:VOTE;...>|<recused>}.
  * <p>
  * UTF-8 with a byte order mark, or Excel shows the Arabic labels as mojibake; fields quoted as RFC 4180 says, lines
- * ending in CRLF.
+ * ending in CRLF; no field starts a formula.
  */
 final class CompliancePackCsv {
 
@@ -112,14 +112,21 @@ final class CompliancePackCsv {
 			.append(field(text)).append(CRLF);
 	}
 
-	/** RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled. */
-	private static String field(String value) {
+	/**
+	 * RFC 4180: a field with a comma, a quote or a line break is quoted, and its quotes doubled. A field a spreadsheet
+	 * would read as a formula ({@code =}, {@code +}, {@code -}, {@code @}, or a tab or carriage return first: a reason
+	 * label or a decided-by name typed by staff) gets a leading apostrophe and is quoted, so it shows as text (OWASP CSV
+	 * injection).
+	 */
+	static String field(String value) {
 		if (value == null) {
 			return "";
 		}
-		boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0
-				|| value.indexOf('\n') >= 0;
-		return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+		boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+		String text = formula ? "'" + value : value;
+		boolean quote = formula || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0
+				|| text.indexOf('\n') >= 0;
+		return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
 	}
 
 }
