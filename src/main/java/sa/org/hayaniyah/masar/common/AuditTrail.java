@@ -2,6 +2,8 @@ package sa.org.hayaniyah.masar.common;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -17,10 +19,10 @@ import org.springframework.stereotype.Component;
 public class AuditTrail {
 
 	public enum Action {
-		READ, CHANGE, EXPORT, ANONYMISE
+		READ, CHANGE, EXPORT, ANONYMISE, CORRECT
 	}
 
-	public record Entry(String actor, Action action, String subject, String detail) {
+	public record Entry(String actor, Action action, String subject, String detail, Instant at) {
 	}
 
 	private final JdbcClient jdbc;
@@ -57,10 +59,17 @@ public class AuditTrail {
 	}
 
 	public List<Entry> about(String subject) {
-		return jdbc.sql("SELECT actor, action, subject, detail FROM personal_data_access WHERE subject = ? ORDER BY id")
-			.param(subject)
-			.query((rs, i) -> new Entry(rs.getString(1), Action.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
-			.list();
+		return about(List.of(subject));
+	}
+
+	/** Who read, changed, exported or anonymised any of these references or files, oldest first. */
+	public List<Entry> about(Collection<String> subjects) {
+		return subjects.isEmpty() ? List.of()
+				: jdbc.sql("SELECT actor, action, subject, detail, at FROM personal_data_access WHERE subject IN (:s) ORDER BY id")
+					.param("s", subjects)
+					.query((rs, i) -> new Entry(rs.getString(1), Action.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+							rs.getTimestamp(5).toInstant()))
+					.list();
 	}
 
 }

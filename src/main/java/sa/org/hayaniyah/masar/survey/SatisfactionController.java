@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.Problems;
@@ -58,13 +59,16 @@ class SatisfactionController {
 
 	private final CodeLabels labels;
 
+	private final AuditTrail audit;
+
 	SatisfactionController(Surveys surveys, SurveyResponses responses, SatisfactionReport report,
-			IdentityService identityService, CodeLabels labels) {
+			IdentityService identityService, CodeLabels labels, AuditTrail audit) {
 		this.surveys = surveys;
 		this.responses = responses;
 		this.report = report;
 		this.identityService = identityService;
 		this.labels = labels;
+		this.audit = audit;
 	}
 
 	@PostMapping("/api/satisfaction/surveys/{reference}/answers")
@@ -117,7 +121,12 @@ class SatisfactionController {
 		if (!Roles.currentUserIn(identityService, Roles.SUPERVISORS)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 		}
-		return ResponseEntity.ok(surveys.comments(from, to.plusDays(1)));
+		List<Map<String, Object>> comments = surveys.comments(from, to.plusDays(1));
+		// free comments may name the person: each case whose comment was read is audited
+		String period = "satisfaction comments " + from + ".." + to;
+		comments.stream().map(c -> (String) c.get("referenceNumber")).distinct()
+			.forEach(reference -> audit.record(AuditTrail.Action.READ, reference, period));
+		return ResponseEntity.ok(comments);
 	}
 
 }
