@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.privacy.Correction;
 import sa.org.hayaniyah.masar.privacy.DataSubject;
 import sa.org.hayaniyah.masar.privacy.PersonalDataContributor;
 import sa.org.hayaniyah.masar.privacy.PersonalDataInventory;
@@ -71,6 +72,23 @@ class InquiryPersonalData implements PersonalDataContributor {
 				WHERE id IN (:ids)""", subject.get(INQUIRY));
 		PersonalRows.update(jdbc, "UPDATE inquiry SET request_id = NULL WHERE request_id IN (:ids)", subject.get(REQUEST));
 		PersonalRows.update(jdbc, "UPDATE inquiry SET beneficiary_id = NULL WHERE beneficiary_id IN (:ids)", subject.get(BENEFICIARY));
+	}
+
+	/** How to reach the person who asked, on inquiries not yet anonymised. */
+	@Override
+	public int correct(DataSubject subject, Correction correction) {
+		String column = switch (correction.field()) {
+			case MOBILE -> "mobile";
+			case EMAIL -> "email";
+			default -> null;
+		};
+		if (column == null || subject.get(INQUIRY).isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("UPDATE inquiry SET " + column + " = :value WHERE id IN (:ids) AND person_name <> '-'")
+			.param("value", correction.value())
+			.param("ids", subject.get(INQUIRY))
+			.update();
 	}
 
 	@Override

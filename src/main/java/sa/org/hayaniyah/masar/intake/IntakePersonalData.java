@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.privacy.Correction;
 import sa.org.hayaniyah.masar.privacy.DataSubject;
 import sa.org.hayaniyah.masar.privacy.PersonalDataContributor;
 import sa.org.hayaniyah.masar.privacy.PersonalDataInventory;
@@ -90,6 +91,26 @@ class IntakePersonalData implements PersonalDataContributor {
 				.update();
 		}
 		PersonalRows.update(jdbc, "DELETE FROM household_member WHERE request_id IN (:ids)", subject.get(REQUEST));
+	}
+
+	/** The applicant's contact and identity details on requests not yet anonymised. */
+	@Override
+	public int correct(DataSubject subject, Correction correction) {
+		String column = switch (correction.field()) {
+			case MOBILE -> "mobile";
+			case ADDRESS -> "address";
+			case DISTRICT -> "district";
+			case DATE_OF_BIRTH -> "date_of_birth";
+			case EMAIL -> null;
+		};
+		if (column == null || subject.get(REQUEST).isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("UPDATE support_request SET " + column + " = :value WHERE id IN (:ids) AND anonymised_at IS NULL")
+			.param("value", correction.field() == Correction.Field.DATE_OF_BIRTH ? java.sql.Date.valueOf(correction.value())
+					: correction.value())
+			.param("ids", subject.get(REQUEST))
+			.update();
 	}
 
 	@Override

@@ -9,15 +9,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import sa.org.hayaniyah.masar.common.AuditTrail;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.Problems;
 import sa.org.hayaniyah.masar.common.SaudiNationalId;
 import sa.org.hayaniyah.masar.security.Roles;
 
 /**
  * A data subject's rights, for supervisors and administrators answering a request (PDPL: within 30 days): the
- * export as a JSON file, and who read, changed, exported or anonymised their records. Staff API: HTTP Basic.
+ * export as a JSON file, who read, changed, exported or anonymised their records, and corrections. Staff API: HTTP
+ * Basic.
  */
 @RestController
 class DataSubjectController {
@@ -28,11 +33,17 @@ class DataSubjectController {
 
 	private final AuditTrail audit;
 
+	private final DataSubjectCorrection correction;
+
 	private final IdentityService identityService;
 
+	record CorrectionRequest(String field, String value, String reason) {
+	}
+
 	DataSubjectController(DataSubjectExport export, PersonalDataContributors contributors, AuditTrail audit,
-			IdentityService identityService) {
+			DataSubjectCorrection correction, IdentityService identityService) {
 		this.export = export;
+		this.correction = correction;
 		this.contributors = contributors;
 		this.audit = audit;
 		this.identityService = identityService;
@@ -64,6 +75,23 @@ class DataSubjectController {
 		}
 		DataSubject subject = contributors.identify(DataSubject.of(DataSubject.Key.NATIONAL_ID, id));
 		return ResponseEntity.ok(audit.about(subject.strings(DataSubject.Key.REFERENCE)));
+	}
+
+	/** PDPL's right to correct: 200 with how many records changed, 404 when nothing is held about the person. */
+	@PostMapping("/api/data-subjects/{nationalId}/corrections")
+	ResponseEntity<?> correct(@PathVariable String nationalId, @RequestBody CorrectionRequest body) {
+		if (!Roles.currentUserSupervises(identityService)) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+		}
+		String id = SaudiNationalId.normalise(nationalId).orElse(null);
+		if (id == null) {
+			throw InvalidInputException.of("nationalId", "رقم الهوية غير صحيح، مثال: 1012345678",
+					"nationalId must be a valid Saudi national ID");
+		}
+		return correction.correct(id, body.field(), body.value(), body.reason())
+			.<ResponseEntity<?>>map(changed -> ResponseEntity.ok(Map.of("changed", changed)))
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(Problems.of(HttpStatus.NOT_FOUND, "Nothing is held about this person", "لا توجد بيانات محفوظة لهذا الشخص")));
 	}
 
 }

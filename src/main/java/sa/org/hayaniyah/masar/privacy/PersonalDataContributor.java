@@ -28,6 +28,11 @@ public interface PersonalDataContributor {
 	 */
 	void anonymise(DataSubject subject);
 
+	/** Sets a corrected value in the module's records of the subject that are not anonymised; returns rows changed. */
+	default int correct(DataSubject subject, Correction correction) {
+		return 0;
+	}
+
 	/** The records whose retention period has passed, each as a subject of its own keys. */
 	default List<DataSubject> expired(RetentionCutoffs cutoffs) {
 		return List.of();

@@ -46,6 +46,10 @@ public class PersonalDataContributors {
 		contributors.forEach(c -> c.anonymise(subject));
 	}
 
+	int correct(DataSubject subject, Correction correction) {
+		return contributors.stream().mapToInt(c -> c.correct(subject, correction)).sum();
+	}
+
 	List<DataSubject> expired(RetentionCutoffs cutoffs) {
 		return contributors.stream().flatMap(c -> c.expired(cutoffs).stream()).toList();
 	}

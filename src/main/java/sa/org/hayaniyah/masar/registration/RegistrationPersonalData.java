@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.privacy.Correction;
 import sa.org.hayaniyah.masar.privacy.DataSubject;
 import sa.org.hayaniyah.masar.privacy.PersonalDataContributor;
 import sa.org.hayaniyah.masar.privacy.PersonalDataInventory;
@@ -77,6 +78,25 @@ class RegistrationPersonalData implements PersonalDataContributor {
 				.params(String.format(Locale.ROOT, "X%09d", (Long) id % 1_000_000_000), Timestamp.from(clock.instant()), id)
 				.update();
 		}
+	}
+
+	@Override
+	public int correct(DataSubject subject, Correction correction) {
+		String column = switch (correction.field()) {
+			case MOBILE -> "mobile";
+			case ADDRESS -> "address";
+			case DISTRICT -> "district";
+			case DATE_OF_BIRTH -> "date_of_birth";
+			case EMAIL -> null;
+		};
+		if (column == null || subject.get(BENEFICIARY).isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("UPDATE beneficiary SET " + column + " = :value WHERE id IN (:ids) AND anonymised_at IS NULL")
+			.param("value", correction.field() == Correction.Field.DATE_OF_BIRTH ? java.sql.Date.valueOf(correction.value())
+					: correction.value())
+			.param("ids", subject.get(BENEFICIARY))
+			.update();
 	}
 
 	/** Files registered before the cut-off; retention then asks every module when the family was last served. */

@@ -85,6 +85,7 @@ class StaffApiSecurityConfiguration {
 						path.matcher(POST, "/api/notifications/{id}/confirm-sent"), path.matcher(POST, "/api/committee/sittings"),
 						path.matcher(GET, "/api/satisfaction/report"), path.matcher(GET, "/api/data-subjects/{nationalId}/export"),
 						path.matcher(GET, "/api/data-subjects/{nationalId}/access-log"),
+						path.matcher(POST, "/api/data-subjects/{nationalId}/corrections"),
 						path.matcher(POST, "/api/referral-reasons"), path.matcher(DELETE, "/api/referral-reasons/{code}"),
 						path.matcher(GET, "/api/referral-reasons/report"))
 				.hasAnyAuthority(supervise)

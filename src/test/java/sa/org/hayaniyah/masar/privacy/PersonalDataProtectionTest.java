@@ -135,6 +135,8 @@ class PersonalDataProtectionTest extends JourneyTestSupport {
 		ProcessInstance open = journey.startAtOffice("reception1", TestApplicants.startForm("C1", stillOpenId));
 		ProcessInstance inquiry = journey.start("beneficiary-inquiry", "reception1", with(TestApplicants.inquiryForm("STATUS", "متى موعد الزيارة الميدانية؟"), "nationalId", nationalId));
 		journey.complete(inquiry, "Task_AnswerInquiry", "reception1", Map.of("answer", "موعد الزيارة يوم الأحد القادم"));
+		// retention waits for a case's last step: the inquiry's survey ends first
+		journey.answerSurvey(journey.survey(inquiry), 4, null);
 		String inquiryReference = inquiry.getBusinessKey();
 
 		journey.moveClock(retentionProperties.closedRequestPeriod().plus(Duration.ofDays(1)));
@@ -170,6 +172,58 @@ class PersonalDataProtectionTest extends JourneyTestSupport {
 		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(open.getId()).count())
 			.as("running requests keep their history")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aCorrectionIsSetWhereverTheInventoryHoldsTheFieldAndRecordedWithItsReason() {
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C1", nationalId));
+		String reference = reference(instance);
+
+		ResponseEntity<Map<String, Object>> corrected = correct("supervisor1", nationalId,
+				Map.of("field", "mobile", "value", "0559876543", "reason", "طلب المتقدم هاتفيًا تصحيح رقمه"));
+
+		assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(corrected.getBody()).containsEntry("changed", 2);
+		assertThat(jdbc.sql("SELECT mobile FROM support_request WHERE reference_number = ?").param(reference).query(String.class).single())
+			.isEqualTo("+966559876543");
+		assertThat(runtimeService.getVariable(instance.getId(), "mobile")).isEqualTo("+966559876543");
+		assertThat(audit.about(reference)).extracting(e -> e.actor() + ":" + e.action() + ":" + e.detail())
+			.contains("supervisor1:CORRECT:mobile corrected: طلب المتقدم هاتفيًا تصحيح رقمه");
+
+		ResponseEntity<Map<String, Object>> wrong = correct("supervisor1", nationalId, Map.of("field", "mobile", "value", "12", "reason", "x"));
+		assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(wrong.getBody().toString()).contains("القيمة غير صحيحة لهذا الحقل", "اكتب سبب التصحيح");
+		assertThat(correct("supervisor1", nationalId, Map.of("field", "nationalId", "value", "1", "reason", "سبب")).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(correct("supervisor1", TestApplicants.nationalId(), Map.of("field", "email", "value", "a@b.sa", "reason", "سبب"))
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(correct("reception1", nationalId, Map.of("field", "email", "value", "a@b.sa", "reason", "سبب")).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	private ResponseEntity<Map<String, Object>> correct(String user, String nationalId, Map<String, Object> body) {
+		return rest.withBasicAuth(user, "masar-demo")
+			.exchange("/api/data-subjects/" + nationalId + "/corrections", HttpMethod.POST, new org.springframework.http.HttpEntity<>(body),
+					new ParameterizedTypeReference<>() {
+					});
+	}
+
+	@Test
+	void aPersonWithOnlyAnInquiryGetsAnAuditedExportWithItsMessages() {
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance inquiry = journey.start("beneficiary-inquiry", "reception1",
+				with(TestApplicants.inquiryForm("STATUS", "متى يفتح التسجيل؟"), "nationalId", nationalId));
+		journey.complete(inquiry, "Task_AnswerInquiry", "reception1", Map.of("answer", "يفتح التسجيل الأحد"));
+
+		ResponseEntity<Map<String, List<Map<String, Object>>>> export = rest.withBasicAuth("supervisor1", "masar-demo")
+			.exchange("/api/data-subjects/" + nationalId + "/export", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+			});
+
+		assertThat(export.getBody().get("inquiry")).hasSize(1);
+		assertThat(export.getBody().get("notification")).as("the answer, sent with no request").isNotEmpty();
+		assertThat(export.getBody().get("engine_variable")).extracting(v -> v.get("name")).contains("question", "personName");
+		assertThat(audit.about(inquiry.getBusinessKey())).extracting(AuditTrail.Entry::action).contains(AuditTrail.Action.EXPORT);
 	}
 
 	@Test

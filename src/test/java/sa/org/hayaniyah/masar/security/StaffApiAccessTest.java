@@ -86,6 +86,7 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 					Set.of("committee1", "committee2", "committee3", "supervisor1", "admin")),
 			Map.entry("GET /api/data-subjects/{nationalId}/export", SUPERVISE),
 			Map.entry("GET /api/data-subjects/{nationalId}/access-log", SUPERVISE),
+			Map.entry("POST /api/data-subjects/{nationalId}/corrections", SUPERVISE),
 			Map.entry("GET /api/referral-reasons", Set.of("reception1", "reception2", "researcher1", "committee1", "committee2",
 					"committee3", "supervisor1", "admin")),
 			Map.entry("POST /api/referral-reasons", SUPERVISE), Map.entry("DELETE /api/referral-reasons/{code}", SUPERVISE),
