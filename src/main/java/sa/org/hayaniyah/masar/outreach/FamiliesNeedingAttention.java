@@ -103,7 +103,8 @@ class FamiliesNeedingAttention {
 				  (SELECT MAX(q.received_at) FROM inquiry q WHERE q.national_id = b.national_id),
 				  (SELECT MAX(f.completed_at) FROM outreach_follow_up f WHERE f.beneficiary_id = b.id)
 				FROM beneficiary b
-				WHERE NOT EXISTS (SELECT 1 FROM support_request o WHERE o.open_national_id = b.national_id)""")
+				WHERE b.anonymised_at IS NULL
+				  AND NOT EXISTS (SELECT 1 FROM support_request o WHERE o.open_national_id = b.national_id)""")
 			.query((rs, i) -> {
 				Instant last = Stream.of(rs.getTimestamp(2), rs.getTimestamp(3), rs.getTimestamp(4), rs.getTimestamp(5),
 						rs.getTimestamp(6), rs.getTimestamp(7))

@@ -75,7 +75,8 @@ class RegistrationPersonalData implements PersonalDataContributor {
 					  grandfather_name = NULL, family_name = NULL, normalized_name = NULL, date_of_birth = NULL, district = NULL,
 					  address = NULL, first_request_id = NULL, anonymised_at = ?
 					WHERE id = ? AND anonymised_at IS NULL""")
-				.params(String.format(Locale.ROOT, "X%09d", (Long) id % 1_000_000_000), Timestamp.from(clock.instant()), id)
+				// national_id is NOT NULL UNIQUE: a placeholder of its own ("F", never a request's "X"), so no join matches it
+				.params(String.format(Locale.ROOT, "F%09d", (Long) id % 1_000_000_000), Timestamp.from(clock.instant()), id)
 				.update();
 		}
 	}
