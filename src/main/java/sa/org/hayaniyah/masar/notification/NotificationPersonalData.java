@@ -20,6 +20,7 @@ import sa.org.hayaniyah.masar.privacy.PersonalDataContributor;
 import sa.org.hayaniyah.masar.privacy.PersonalDataInventory;
 import sa.org.hayaniyah.masar.privacy.PersonalDataInventory.Table;
 import sa.org.hayaniyah.masar.privacy.PersonalRows;
+import sa.org.hayaniyah.masar.privacy.RetentionCutoffs;
 
 /**
  * The outbox table and the files the loopback channels write. Messages are found by request and by reference
@@ -67,6 +68,19 @@ class NotificationPersonalData implements PersonalDataContributor {
 		}
 		export.put("outbox_file", blocks);
 		return export;
+	}
+
+	/** Whatever their reference, blocks older than the retention period leave the outbox files. */
+	@Override
+	public void expire(RetentionCutoffs cutoffs) {
+		for (Path file : files) {
+			try {
+				OutboxFile.purgeBefore(file, cutoffs.closedRecords());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
 	}
 
 	@Override

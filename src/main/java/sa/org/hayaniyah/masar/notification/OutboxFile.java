@@ -4,19 +4,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import sa.org.hayaniyah.masar.common.PersonalData;
 
 /**
  * Where a channel without a real provider (the default profile) shows what it would have sent: one block per
  * message in a UTF-8 file under ./data/outbox. The recipient is masked; the text is what the applicant would read.
- * Each block names the message's client reference, so the file itself tells whether a message left.
+ * Each block names the message's client reference, so the file itself tells whether a message left. Retention takes
+ * out the blocks of an anonymised case's references, and every block older than its period (privacy's retention).
  */
 final class OutboxFile {
 
@@ -28,7 +34,8 @@ final class OutboxFile {
 		if (path.getParent() != null) {
 			Files.createDirectories(path.getParent());
 		}
-		String block = "--- " + Instant.now() + " " + message.channel() + " to " + PersonalData.mask(message.recipient()) + " ("
+		// the engine's clock, which retention's periods are measured on
+		String block = "--- " + ClockUtil.getCurrentTime().toInstant() + " " + message.channel() + " to " + PersonalData.mask(message.recipient()) + " ("
 				+ message.reference() + ") " + tag(message) + "\n" + (message.subject() == null ? "" : message.subject() + "\n")
 				+ message.body() + "\n";
 		Files.writeString(path, block, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -54,14 +61,34 @@ final class OutboxFile {
 
 	/** Rewrites the file without the blocks about these references: retention's anonymisation of the outbox. */
 	static synchronized int purge(Path path, Collection<String> references) throws IOException {
+		return rewrite(path, block -> !about(block, references));
+	}
+
+	/** Rewrites the file without the blocks written before {@code cutOff}. */
+	static synchronized int purgeBefore(Path path, Instant cutOff) throws IOException {
+		return rewrite(path, block -> !writtenBefore(block, cutOff));
+	}
+
+	private static int rewrite(Path path, Predicate<String> keep) throws IOException {
 		List<String> blocks = split(path);
-		List<String> kept = blocks.stream().filter(block -> !about(block, references)).toList();
+		List<String> kept = blocks.stream().filter(keep).toList();
 		if (kept.size() < blocks.size()) {
 			Path fresh = path.resolveSibling(path.getFileName() + ".purging");
 			Files.writeString(fresh, String.join("", kept), StandardCharsets.UTF_8);
-			Files.move(fresh, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			Files.move(fresh, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		return blocks.size() - kept.size();
+	}
+
+	/** A block's first line starts with when it was written: {@code --- 2026-11-22T07:00:00Z SMS to ...}. */
+	private static boolean writtenBefore(String block, Instant cutOff) {
+		int end = block.indexOf(' ', 4);
+		try {
+			return end > 4 && Instant.parse(block.substring(4, end)).isBefore(cutOff);
+		}
+		catch (DateTimeParseException e) {
+			return false;
+		}
 	}
 
 	/** A block's first line names its reference in brackets, {@code (HY-1447-000012)}. */

@@ -38,6 +38,13 @@ public interface PersonalDataContributor {
 		return List.of();
 	}
 
+	/**
+	 * Removes what holds personal data about no one in particular once older than the retention period (the outbox
+	 * files' old blocks), on retention's clock.
+	 */
+	default void expire(RetentionCutoffs cutoffs) {
+	}
+
 	/** Whether something of the subject is still being worked on: retention leaves the subject alone. */
 	default boolean open(DataSubject subject) {
 		return false;

@@ -54,6 +54,10 @@ public class PersonalDataContributors {
 		return contributors.stream().flatMap(c -> c.expired(cutoffs).stream()).toList();
 	}
 
+	void expire(RetentionCutoffs cutoffs) {
+		contributors.forEach(c -> c.expire(cutoffs));
+	}
+
 	boolean open(DataSubject subject) {
 		return contributors.stream().anyMatch(c -> c.open(subject));
 	}

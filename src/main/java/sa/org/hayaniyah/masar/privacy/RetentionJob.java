@@ -60,6 +60,7 @@ public class RetentionJob {
 				anonymised++;
 			}
 		}
+		contributors.expire(cutoffs);
 		if (anonymised > 0 || !expired.isEmpty()) {
 			log.info("Retention anonymised {} of {} expired records", anonymised, expired.size());
 		}
