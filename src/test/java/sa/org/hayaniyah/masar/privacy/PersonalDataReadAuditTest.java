@@ -76,6 +76,16 @@ class PersonalDataReadAuditTest extends JourneyTestSupport {
 			assertThat(last.action()).isEqualTo(AuditTrail.Action.READ);
 			assertThat(last.detail()).as("what was read, the searched value masked").startsWith("engine GET ").doesNotContain(nationalId);
 		}
+		// Cockpit queries variables with a POST body
+		int before = lines("supervisor1");
+		HttpHeaders json = new HttpHeaders();
+		json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+		assertThat(rest.withBasicAuth("supervisor1", "masar-demo")
+			.exchange("/engine-rest/history/variable-instance", HttpMethod.POST,
+					new HttpEntity<>("{\"processInstanceIdIn\":[\"" + pid + "\"]}", json), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(lines("supervisor1")).isEqualTo(before + 1);
+		assertThat(last("supervisor1").subject()).isEqualTo(reference);
 		assertThat(audit.about(reference)).filteredOn(e -> e.actor().equals("supervisor1"))
 			.extracting(AuditTrail.Entry::detail)
 			.anySatisfy(d -> assertThat(d).contains("variableName=nationalId"))
