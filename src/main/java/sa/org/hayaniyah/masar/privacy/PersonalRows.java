@@ -1,11 +1,13 @@
 package sa.org.hayaniyah.masar.privacy;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,9 +39,9 @@ public final class PersonalRows {
 
 	/** The latest of a timestamp column over the keys. */
 	public static Optional<Instant> latest(JdbcClient jdbc, String sql, Collection<?> ids) {
-		return list(jdbc, sql, ids, java.sql.Timestamp.class).stream()
-			.filter(t -> t != null)
-			.map(java.sql.Timestamp::toInstant)
+		return list(jdbc, sql, ids, Timestamp.class).stream()
+			.filter(Objects::nonNull)
+			.map(Timestamp::toInstant)
 			.max(Instant::compareTo);
 	}
 

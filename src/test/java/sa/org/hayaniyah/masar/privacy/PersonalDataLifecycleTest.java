@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +51,6 @@ import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
 import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.notification.NotificationDispatcher;
-import sa.org.hayaniyah.masar.privacy.PersonalDataInventory.Table;
 
 /**
  * One person through every capability (the journey to delivery with a document, a low survey score and its service
@@ -189,8 +190,8 @@ class PersonalDataLifecycleTest extends JourneyTestSupport {
 		return new Seeded(reference, inquiry.getBusinessKey(), fileNumber);
 	}
 
-	private java.time.Instant engineNow() {
-		return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+	private Instant engineNow() {
+		return ClockUtil.getCurrentTime().toInstant();
 	}
 
 	private void upload(String reference, byte[] pdf) {
