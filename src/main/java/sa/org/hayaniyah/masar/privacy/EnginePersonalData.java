@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.BytesValue;
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(Integer.MAX_VALUE)
 class EnginePersonalData implements PersonalDataContributor {
+
+	/** The variable every case and every per-family scope carries its reference (or file number) in. */
+	private static final String SCOPE_KEY = "referenceNumber";
 
 	private final HistoryService historyService;
 
@@ -103,6 +107,15 @@ class EnginePersonalData implements PersonalDataContributor {
 					updates.add(row("processInstanceId", u.getProcessInstanceId(), "name", u.getVariableName(), "value",
 							value(u.getTypedValue()), "time", u.getTime(), "taskId", u.getTaskId()));
 				});
+			for (HistoricVariableInstance scope : sharedScopes(subject)) {
+				historyService.createHistoricVariableInstanceQuery()
+					.processInstanceId(scope.getProcessInstanceId())
+					.activityInstanceIdIn(scope.getActivityInstanceId())
+					.disableCustomObjectDeserialization()
+					.list()
+					.forEach(v -> variables.add(row("processInstanceId", v.getProcessInstanceId(), "name", v.getName(), "type",
+							v.getTypeName(), "value", value(v.getTypedValue()), "state", v.getState())));
+			}
 			runtimeService.createVariableInstanceQuery()
 				.processInstanceIdIn(ids)
 				.disableCustomObjectDeserialization()
@@ -123,6 +136,31 @@ class EnginePersonalData implements PersonalDataContributor {
 		if (!ids.isEmpty()) {
 			historyService.deleteHistoricProcessInstancesIfExists(ids);
 		}
+		for (HistoricVariableInstance scope : sharedScopes(subject)) {
+			historyService.createHistoricVariableInstanceQuery()
+				.processInstanceId(scope.getProcessInstanceId())
+				.activityInstanceIdIn(scope.getActivityInstanceId())
+				.list()
+				.forEach(v -> historyService.deleteHistoricVariableInstance(v.getId()));
+		}
+	}
+
+	/**
+	 * Where the subject's data sit inside an instance serving many people (the outreach run's one sub-process per
+	 * family): the scopes whose local {@code referenceNumber} is one of the subject's. Their variables go, with every
+	 * update of them; the run's own variables stay.
+	 */
+	private List<HistoricVariableInstance> sharedScopes(DataSubject subject) {
+		List<HistoricVariableInstance> scopes = new ArrayList<>();
+		for (String reference : subject.strings(REFERENCE)) {
+			historyService.createHistoricVariableInstanceQuery()
+				.variableValueEquals(SCOPE_KEY, reference)
+				.list()
+				.stream()
+				.filter(v -> !v.getActivityInstanceId().equals(v.getProcessInstanceId()))
+				.forEach(scopes::add);
+		}
+		return scopes;
 	}
 
 	/** A running case goes on with the corrected value; ended ones keep their history as it was recorded. */
@@ -141,12 +179,17 @@ class EnginePersonalData implements PersonalDataContributor {
 		return changed;
 	}
 
-	/** A running instance keeps its variables: retention waits for it to end. */
+	/** A running instance keeps its variables, as does a family's scope still running in a shared one: retention waits. */
 	@Override
 	public boolean open(DataSubject subject) {
-		return subject.has(PROCESS_INSTANCE) && runtimeService.createProcessInstanceQuery()
+		if (subject.has(PROCESS_INSTANCE) && runtimeService.createProcessInstanceQuery()
 			.processInstanceIds(Set.copyOf(subject.strings(PROCESS_INSTANCE)))
-			.count() > 0;
+			.count() > 0) {
+			return true;
+		}
+		return subject.strings(REFERENCE)
+			.stream()
+			.anyMatch(reference -> runtimeService.createVariableInstanceQuery().variableValueEquals(SCOPE_KEY, reference).count() > 0);
 	}
 
 	/**

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,9 @@ class PersonalDataLifecycleTest extends JourneyTestSupport {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	ManagementService managementService;
+
 	@Test
 	void theExportHoldsEveryPlaceThePersonIsFoundAndAfterRetentionNoPlaceHoldsThem() throws Exception {
 		Person person = new Person();
@@ -106,6 +110,11 @@ class PersonalDataLifecycleTest extends JourneyTestSupport {
 			.contains("support_request.national_id", "beneficiary.national_id", "inquiry.national_id", "household_member.member_name",
 					"survey.answer_comment", "service_recovery.action_taken", "outreach_follow_up.outcome", "submitted_document.content",
 					"act_hi_varinst.text_", "act_ge_bytearray.bytes_", "file.email.log");
+		assertThat(engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.processDefinitionKey("beneficiary-outreach")
+			.variableValueEquals("referenceNumber", seeded.fileNumber)
+			.count()).as("the family's scope in the shared outreach run").isEqualTo(1);
 
 		ResponseEntity<Map<String, List<Map<String, Object>>>> response = rest.withBasicAuth("supervisor1", "masar-demo")
 			.exchange("/api/data-subjects/" + person.nationalId + "/export", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
@@ -132,6 +141,10 @@ class PersonalDataLifecycleTest extends JourneyTestSupport {
 		Map<String, Integer> after = scan(person.identifiers());
 		print("after anonymisation", after);
 		assertThat(after).as("no trace of the person anywhere").isEmpty();
+		assertThat(engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.variableValueEquals("referenceNumber", seeded.fileNumber)
+			.count()).as("the family's scope in the outreach run is gone, the run's own history stays").isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM beneficiary WHERE file_number = ? AND first_request_id IS NULL"
 				+ " AND date_of_birth IS NULL AND address IS NULL AND anonymised_at IS NOT NULL", Integer.class, seeded.fileNumber))
 			.isEqualTo(1);
@@ -150,7 +163,9 @@ class PersonalDataLifecycleTest extends JourneyTestSupport {
 				person.email));
 		String reference = (String) journey.variable(request, "referenceNumber");
 		upload(reference, ("%PDF-1.4 صورة الهوية " + nationalId + " " + person.fullName()).getBytes(StandardCharsets.UTF_8));
-		Map<String, Object> data = with(with(with(TestApplicants.applicantData(nationalId), "familyName", person.familyName),
+		// an ID expiring within the outreach window: the morning run writes to the family
+		Map<String, Object> data = with(with(with(with(TestApplicants.applicantData(nationalId), "idExpiryDate", "2026-12-10"),
+				"familyName", person.familyName),
 				"address", "شارع " + person.familyName + " بجوار المسجد"), "householdMembers",
 				List.of(Map.of("memberName", person.spouse, "relation", "SPOUSE", "memberAge", 40, "memberIncome", 0)));
 		journey.receive(request, with(data, "householdSize", 2L));
@@ -176,7 +191,16 @@ class PersonalDataLifecycleTest extends JourneyTestSupport {
 
 		String fileNumber = jdbc.queryForObject("SELECT file_number FROM beneficiary WHERE national_id = ?", String.class, nationalId);
 		long beneficiaryId = jdbc.queryForObject("SELECT id FROM beneficiary WHERE national_id = ?", Long.class, nationalId);
-		// an outreach visit's findings, as the outreach run's visit step records them
+		// the morning outreach run: one scope per family in a run shared with every other family
+		managementService.executeJob(managementService.createJobQuery()
+			.processDefinitionKey("beneficiary-outreach")
+			.timers()
+			.singleResult()
+			.getId());
+		journey.runJobs("beneficiary-outreach");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outreach_follow_up WHERE beneficiary_id = ? AND reason = 'ID_EXPIRING'",
+				Integer.class, beneficiaryId)).isEqualTo(1);
+		// a field visit's findings, as the visit step records them
 		jdbc.update("""
 				INSERT INTO outreach_follow_up (beneficiary_id, reason, reason_key, action, found_by, found_at, status, outcome)
 				VALUES (?, 'NO_CONTACT', 'test', 'FIELD_VISIT', 'test', ?, 'DONE', ?)""", beneficiaryId,
