@@ -34,6 +34,10 @@ public class PrepareFollowUpDelegate implements JavaDelegate {
 		execution.setVariableLocal("supportRequestId", followUp.requestId());
 		execution.setVariableLocal("requestReference", followUp.requestReference());
 		execution.setVariableLocal("visitLocation", followUp.location());
+		// declared here, the visit form's answers land in this family's scope rather than in the run shared by every
+		// family, so retention removes them with the family's other variables
+		execution.setVariableLocal("visitDate", null);
+		execution.setVariableLocal("visitFindings", null);
 		if (followUp.reason() == Reason.ID_EXPIRING) {
 			execution.setVariableLocal("idExpiryText", DualCalendar.both(LocalDate.parse(followUp.reasonKey())));
 		}

@@ -137,6 +137,11 @@ class BeneficiaryOutreachTest extends JourneyTestSupport {
 		journey.complete(first, "Task_VisitFamily", "researcher1",
 				Map.of("visitDate", "2026-11-24", "visitFindings", "الأسرة بخير، والأب يبحث عن عمل؛ تحتاج إلى سلة غذائية"));
 		assertThat(first).isEnded();
+		assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(first.getId())
+			.variableName("visitFindings").list())
+			.as("the findings live in the family's scope, which retention removes, not in the run's")
+			.isNotEmpty()
+			.allSatisfy(v -> assertThat(v.getActivityInstanceId()).isNotEqualTo(first.getId()));
 		assertThat(followUps.forBeneficiary(silent.beneficiaryId)).singleElement().satisfies(f -> {
 			assertThat(f.status()).isEqualTo("DONE");
 			assertThat(f.outcome()).contains("2026-11-24").contains("سلة غذائية");
