@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A capability's share of PDPL, implemented by each module for the tables, variables and files it owns (issue 25:
- * no module's SQL names another's table). The data-subject export, retention's anonymisation and the inventory test
+ * A capability's share of PDPL, implemented by each module for the tables, variables and files it owns, naming only
+ * its own tables (issue 25). The data-subject export, retention's anonymisation, corrections and the inventory test
  * all go through these, so there is one list of where personal data live.
  */
 public interface PersonalDataContributor {
