@@ -37,7 +37,7 @@ class EdgeFilter extends OncePerRequestFilter {
 
 	private final RateLimitProperties properties;
 
-	private final ObjectMapper json = new ObjectMapper();
+	private final ObjectMapper json = ServletAnswers.JSON;
 
 	EdgeFilter(RateLimits limits, RateLimitProperties properties) {
 		this.limits = limits;

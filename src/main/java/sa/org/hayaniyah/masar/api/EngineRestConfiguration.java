@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestConfiguration {
 
 	static final Class<?>[] PROVIDERS = { EngineRestEdge.class, EngineRestErrors.ForProcessEngine.class,
-			EngineRestErrors.ForRest.class };
+			EngineRestErrors.ForRest.class, AlreadyDone.class };
 
 	/** The servlet name Camunda's webapp starter gives the webapps' engine API; it keeps a registration it finds. */
 	static final String WEBAPP_ENGINE_API = "Engine Api";

@@ -68,6 +68,10 @@ public final class EngineRestErrors {
 		if (conflict != null) {
 			return conflict;
 		}
+		if (taskGone(e)) {
+			// claimed, completed or cancelled meanwhile, or never there: AlreadyDone tells a completion's retry which
+			return arabic(Response.Status.NOT_FOUND, "TaskNotFound", AlreadyDone.NOT_FOUND).build();
+		}
 		InvalidInputException invalid = InvalidInputException.in(e);
 		if (invalid == null) {
 			invalid = queryMistake(e);
@@ -105,6 +109,16 @@ public final class EngineRestErrors {
 			}
 		}
 		return null;
+	}
+
+	/** The engine's "Cannot find task with id ..." (a NullValueException, which would read as a query mistake). */
+	private static boolean taskGone(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof NullValueException && t.getMessage() != null && t.getMessage().startsWith("Cannot find task with id")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Response conflict(String type, String arabic) {

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,8 +28,6 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -68,8 +67,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	/** A stored answer larger than this (a completion returning all its variables) is replayed as "already done". */
 	private static final int STORED_BODY_LIMIT = 256 * 1024;
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final IdempotentRequests requests;
 
@@ -140,7 +137,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
-		catch (PessimisticLockingFailureException firstStillRunning) {
+		catch (PessimisticLockingFailureException | QueryTimeoutException firstStillRunning) {
+			// PostgreSQL's lock_timeout, H2's lock timeout
 			rollback(transaction);
 			stillRunning(request, response);
 			return;
@@ -200,7 +198,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			response.setStatus(HttpStatus.OK.value());
 			response.setCharacterEncoding("UTF-8");
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getOutputStream().write(JSON.writeValueAsBytes(done));
+			response.getOutputStream().write(ServletAnswers.JSON.writeValueAsBytes(done));
 			return;
 		}
 		response.setStatus(first.status());

@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,7 +24,8 @@ import sa.org.hayaniyah.masar.common.Problems;
  */
 final class ServletAnswers {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/** Spring's builder: it writes a ProblemDetail's properties at the top level, as MVC does. */
+	static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
 
 	private ServletAnswers() {
 	}
