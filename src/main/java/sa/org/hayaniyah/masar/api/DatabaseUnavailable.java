@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database cannot be reached (down, restarting, connections refused, the pool's wait over): not the user's mistake
@@ -25,6 +26,11 @@ public final class DatabaseUnavailable {
 		for (Throwable t = failure; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
 			if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
 					|| t instanceof DataAccessResourceFailureException) {
+				return true;
+			}
+			// the rollback after a lost connection fails too ("Connection is closed") and hides why it rolled back
+			if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& in(rollback.getApplicationException())) {
 				return true;
 			}
 			// SQLState class 08 is "connection exception"; 57P01-57P03: the server is shutting down or starting

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -53,6 +55,28 @@ public final class EngineRestErrors {
 
 		@Override
 		public Response toResponse(RestException e) {
+			return answer(e);
+		}
+
+	}
+
+	/** A module's repository, called from a delegate or listener inside an engine command, lost the database. */
+	@Priority(1)
+	public static final class ForDataAccess implements ExceptionMapper<DataAccessException> {
+
+		@Override
+		public Response toResponse(DataAccessException e) {
+			return answer(e);
+		}
+
+	}
+
+	/** An engine command whose Spring transaction could not even begin (no connection within the pool's wait). */
+	@Priority(1)
+	public static final class ForTransaction implements ExceptionMapper<TransactionException> {
+
+		@Override
+		public Response toResponse(TransactionException e) {
 			return answer(e);
 		}
 
