@@ -106,7 +106,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		long limit = PUBLIC.contains(request.getRequestURI().substring(request.getContextPath().length()))
 				? limits.publicBodyLimit().toBytes() : EngineRestEdge.MAX_JSON;
-		byte[] body = request.getInputStream().readNBytes((int) limit + 1);
+		byte[] body;
+		try {
+			body = request.getInputStream().readNBytes((int) limit + 1);
+		}
+		catch (BodyLimit.TooLarge chunkedPastEdgeFiltersLimit) {
+			body = new byte[(int) limit + 1];
+		}
 		if (body.length > limit) {
 			ServletAnswers.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "InvalidInputException",
 					"the body is larger than " + limit + " bytes", "حجم الطلب أكبر من المسموح");
