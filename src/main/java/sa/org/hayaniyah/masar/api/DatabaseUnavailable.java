@@ -28,9 +28,14 @@ public final class DatabaseUnavailable {
 					|| t instanceof DataAccessResourceFailureException) {
 				return true;
 			}
-			// the rollback after a lost connection fails too ("Connection is closed") and hides why it rolled back
+			// the rollback after a lost connection fails too and hides why it rolled back: its application exception
+			// says, or, after a failed commit, only Hikari's "Connection is closed" (no SQLState) on the connection it
+			// has just evicted as broken
 			if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
 					&& in(rollback.getApplicationException())) {
+				return true;
+			}
+			if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
 				return true;
 			}
 			// SQLState class 08 is "connection exception"; 57P01-57P03: the server is shutting down or starting

@@ -47,6 +47,9 @@ class DatabaseUnavailableTest {
 		rollback.initApplicationException(new SQLException("An I/O error occurred while sending to the backend", "08006"));
 
 		assertThat(DatabaseUnavailable.in(new ProcessEngineException("persistence", rollback))).isTrue();
+		// a failed commit whose rollback fails too: the commit's reason is only logged
+		assertThat(DatabaseUnavailable.in(new ProcessEngineException("persistence",
+				new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))).isTrue();
 		assertThat(DatabaseUnavailable.in(new TransactionSystemException("commit failed", new SQLException("serialization", "40001"))))
 			.isFalse();
 	}
