@@ -3,6 +3,7 @@ package sa.org.hayaniyah.masar.api;
 import java.io.IOException;
 import java.util.List;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +27,7 @@ import sa.org.hayaniyah.masar.common.Problems;
  * even compare a NUL); the public endpoints get a rate limit per client IP and a JSON body limit.
  */
 @Component
+@Order(ResilienceFilters.IDEMPOTENCY_ORDER - 10)
 class EdgeFilter extends OncePerRequestFilter {
 
 	/** Open to strangers: the online channels and the beneficiaries' survey links. */
@@ -35,7 +37,7 @@ class EdgeFilter extends OncePerRequestFilter {
 
 	private final RateLimitProperties properties;
 
-	private final ObjectMapper json = new ObjectMapper();
+	private final ObjectMapper json = ServletAnswers.JSON;
 
 	EdgeFilter(RateLimits limits, RateLimitProperties properties) {
 		this.limits = limits;

@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestConfiguration {
 
 	static final Class<?>[] PROVIDERS = { EngineRestEdge.class, EngineRestErrors.ForProcessEngine.class,
-			EngineRestErrors.ForRest.class };
+			EngineRestErrors.ForRest.class, EngineRestErrors.ForDataAccess.class, EngineRestErrors.ForTransaction.class,
+			AlreadyDone.class };
 
 	/** The servlet name Camunda's webapp starter gives the webapps' engine API; it keeps a registration it finds. */
 	static final String WEBAPP_ENGINE_API = "Engine Api";

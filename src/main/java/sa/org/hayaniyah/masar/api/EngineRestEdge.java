@@ -36,7 +36,7 @@ public final class EngineRestEdge implements ContainerRequestFilter {
 		.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
-	private static final int MAX_JSON = 5 * 1024 * 1024;
+	static final int MAX_JSON = 5 * 1024 * 1024;
 
 	@Override
 	public void filter(ContainerRequestContext request) throws IOException {

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -58,6 +60,28 @@ public final class EngineRestErrors {
 
 	}
 
+	/** A module's repository, called from a delegate or listener inside an engine command, lost the database. */
+	@Priority(1)
+	public static final class ForDataAccess implements ExceptionMapper<DataAccessException> {
+
+		@Override
+		public Response toResponse(DataAccessException e) {
+			return answer(e);
+		}
+
+	}
+
+	/** An engine command whose Spring transaction could not even begin (no connection within the pool's wait). */
+	@Priority(1)
+	public static final class ForTransaction implements ExceptionMapper<TransactionException> {
+
+		@Override
+		public Response toResponse(TransactionException e) {
+			return answer(e);
+		}
+
+	}
+
 	static Response answer(Throwable e) {
 		if (DatabaseUnavailable.in(e)) {
 			return arabic(Response.Status.SERVICE_UNAVAILABLE, "DatabaseUnavailable", DatabaseUnavailable.ARABIC)
@@ -67,6 +91,10 @@ public final class EngineRestErrors {
 		Response conflict = conflict(e);
 		if (conflict != null) {
 			return conflict;
+		}
+		if (taskGone(e)) {
+			// claimed, completed or cancelled meanwhile, or never there: AlreadyDone tells a completion's retry which
+			return arabic(Response.Status.NOT_FOUND, "TaskNotFound", AlreadyDone.NOT_FOUND).build();
 		}
 		InvalidInputException invalid = InvalidInputException.in(e);
 		if (invalid == null) {
@@ -105,6 +133,16 @@ public final class EngineRestErrors {
 			}
 		}
 		return null;
+	}
+
+	/** The engine's "Cannot find task with id ..." (a NullValueException, which would read as a query mistake). */
+	private static boolean taskGone(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof NullValueException && t.getMessage() != null && t.getMessage().startsWith("Cannot find task with id")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Response conflict(String type, String arabic) {

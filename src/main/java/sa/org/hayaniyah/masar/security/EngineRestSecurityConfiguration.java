@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The engine REST API is open by default in Camunda 7: require HTTP Basic with an engine user, as Camunda's
@@ -19,6 +20,8 @@ class EngineRestSecurityConfiguration {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ProcessEngineAuthenticationFilter());
 		registration.setName("camunda-auth");
+		// before api's idempotency filter (at LOWEST_PRECEDENCE - 10), which keys a retry by the authenticated caller
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
 		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
 		registration.addUrlPatterns("/engine-rest/*");
 		return registration;

@@ -21,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import sa.org.hayaniyah.masar.common.Problems;
+import sa.org.hayaniyah.masar.common.ReplayedBodyRequest;
 
 /**
  * In front of every password check: HTTP Basic on {@code /engine-rest/**} and {@code /api/**}, and the webapps' login

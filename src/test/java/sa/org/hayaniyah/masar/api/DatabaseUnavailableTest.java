@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import jakarta.ws.rs.core.Response;
 
@@ -35,6 +37,30 @@ class DatabaseUnavailableTest {
 		assertThat(DatabaseUnavailable.in(new RuntimeException(new SQLException("Connection refused", "08001")))).isTrue();
 		assertThat(DatabaseUnavailable.in(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
 		assertThat(DatabaseUnavailable.in(new CannotGetJdbcConnectionException("no connection"))).isTrue();
+	}
+
+	/** A command that lost its connection rolls back on it too: the rollback's failure hides the cause. */
+	@Test
+	void aFailedRollbackAfterALostConnectionIsAnOutage() {
+		TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		rollback.initApplicationException(new SQLException("An I/O error occurred while sending to the backend", "08006"));
+
+		assertThat(DatabaseUnavailable.in(new ProcessEngineException("persistence", rollback))).isTrue();
+		// a failed commit whose rollback fails too: the commit's reason is only logged
+		assertThat(DatabaseUnavailable.in(new ProcessEngineException("persistence",
+				new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))).isTrue();
+		assertThat(DatabaseUnavailable.in(new TransactionSystemException("commit failed", new SQLException("serialization", "40001"))))
+			.isFalse();
+	}
+
+	@Test
+	void theEngineRestApiAnswers503WhenATransactionCannotBegin() {
+		Response response = new EngineRestErrors.ForTransaction().toResponse(new CannotCreateTransactionException(
+				"Could not open JDBC Connection for transaction", new SQLTransientConnectionException("timeout")));
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package sa.org.hayaniyah.masar.security;
+package sa.org.hayaniyah.masar.common;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -13,13 +13,13 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
  * A request whose body a filter has already read, readable again by the servlet (blocking reads). Shared by filters
- * that must look at a body before the application does; {@code AdhocExpressionGuard.CachedBody} can use it too.
+ * that must look at a body before the application does (login throttling, the idempotency key's fingerprint).
  */
-class ReplayedBodyRequest extends HttpServletRequestWrapper {
+public class ReplayedBodyRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;
 
-	ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
+	public ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
 		super(request);
 		this.body = body;
 	}
