@@ -50,8 +50,11 @@ import sa.org.hayaniyah.masar.TestDatabase;
 @EnabledIfSystemProperty(named = "masar.test.database", matches = "postgres", disabledReason = "an outage is made on PostgreSQL only")
 class DatabaseOutageTest extends DatabaseTestSupport {
 
-	/** The requirement's bound: the pool waits 5 s for a connection, then the call answers. */
-	static final Duration ANSWER_WITHIN = Duration.ofSeconds(7);
+	/**
+	 * The requirement's bound: the pool waits 5 s for a connection, then the call answers; 3 s of margin for a busy
+	 * 2-core CI machine (measured answers: 5.1 to 5.9 s).
+	 */
+	static final Duration ANSWER_WITHIN = Duration.ofSeconds(8);
 
 	static final Duration DEADLINE = Duration.ofSeconds(60);
 
