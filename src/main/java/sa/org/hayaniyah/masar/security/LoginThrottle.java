@@ -16,6 +16,10 @@ import io.github.bucket4j.TimeMeter;
  * it failed, so parallel guesses cannot overdraw a budget and good logins cost nothing. Buckets refill one token per
  * period, so a wait never exceeds that period: a stranger slows only their own address, never locks the account, and
  * the employee at another address is not affected.
+ * <p>
+ * An account that has just logged in from an address is not held to the reservation there: an employee's browser or a
+ * client sends many calls at once, each with the same good password, and reserving a token for each made the sixth
+ * parallel call a 429 (issue 21, load test). Its failures still cost tokens, and the first one ends the exemption.
  */
 public class LoginThrottle {
 
@@ -29,6 +33,9 @@ public class LoginThrottle {
 	private final Cache<String, Bucket> accounts;
 
 	private final Cache<String, Bucket> addresses;
+
+	/** Account and address pairs that logged in successfully within the last refill period times the budget. */
+	private final Cache<String, Boolean> proven;
 
 	public LoginThrottle(LoginThrottleProperties properties, Clock clock) {
 		this.properties = properties;
@@ -45,6 +52,11 @@ public class LoginThrottle {
 		};
 		this.accounts = cache(properties.perAccountAndAddress(), clock);
 		this.addresses = cache(properties.perAddress(), clock);
+		this.proven = Caffeine.newBuilder()
+			.maximumSize(properties.maxTracked())
+			.expireAfterWrite(properties.refillEvery().multipliedBy(properties.perAccountAndAddress()))
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.build();
 	}
 
 	/** An entry untouched for longer than its bucket takes to fill up again is the same as a new one. */
@@ -60,15 +72,21 @@ public class LoginThrottle {
 	public Attempt attempt(String user, String address) {
 		String userKey = user.length() > MAX_USER_KEY ? user.substring(0, MAX_USER_KEY) : user;
 		Bucket perAddress = addresses.get(address, key -> bucket(properties.perAddress()));
-		Bucket perAccount = accounts.get(userKey + '\n' + address, key -> bucket(properties.perAccountAndAddress()));
+		String pair = userKey + '\n' + address;
+		Bucket perAccount = accounts.get(pair, key -> bucket(properties.perAccountAndAddress()));
+		if (proven.getIfPresent(pair) != null) {
+			return new Attempt(Duration.ZERO, perAddress, perAccount, false, () -> proven.invalidate(pair),
+					() -> proven.put(pair, Boolean.TRUE));
+		}
 		if (!perAddress.tryConsume(1)) {
-			return new Attempt(wait(perAddress, perAccount), null, null);
+			return new Attempt(wait(perAddress, perAccount), null, null, false, null, null);
 		}
 		if (!perAccount.tryConsume(1)) {
 			perAddress.addTokens(1);
-			return new Attempt(wait(perAddress, perAccount), null, null);
+			return new Attempt(wait(perAddress, perAccount), null, null, false, null, null);
 		}
-		return new Attempt(Duration.ZERO, perAddress, perAccount);
+		return new Attempt(Duration.ZERO, perAddress, perAccount, true, () -> {
+		}, () -> proven.put(pair, Boolean.TRUE));
 	}
 
 	private Bucket bucket(int capacity) {
@@ -92,10 +110,21 @@ public class LoginThrottle {
 
 		private final Bucket perAccount;
 
-		private Attempt(Duration wait, Bucket perAddress, Bucket perAccount) {
+		/** Whether a token was taken from each budget before the password was checked. */
+		private final boolean reserved;
+
+		private final Runnable onFailure;
+
+		private final Runnable onSuccess;
+
+		private Attempt(Duration wait, Bucket perAddress, Bucket perAccount, boolean reserved, Runnable onFailure,
+				Runnable onSuccess) {
 			this.wait = wait;
 			this.perAddress = perAddress;
 			this.perAccount = perAccount;
+			this.reserved = reserved;
+			this.onFailure = onFailure;
+			this.onSuccess = onSuccess;
 		}
 
 		public boolean admitted() {
@@ -107,11 +136,24 @@ public class LoginThrottle {
 			return wait;
 		}
 
-		/** Anything but a failed password gives the attempt back. */
+		/** Anything but a failed password gives the attempt back; a failed one costs a token, reserved or not. */
 		public void settle(boolean failed) {
-			if (admitted() && !failed) {
-				perAddress.addTokens(1);
-				perAccount.addTokens(1);
+			if (!admitted()) {
+				return;
+			}
+			if (failed) {
+				if (!reserved) {
+					perAddress.consumeIgnoringRateLimits(1);
+					perAccount.consumeIgnoringRateLimits(1);
+				}
+				onFailure.run();
+			}
+			else {
+				if (reserved) {
+					perAddress.addTokens(1);
+					perAccount.addTokens(1);
+				}
+				onSuccess.run();
 			}
 		}
 

@@ -74,7 +74,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 					"محاولات دخول خاطئة كثيرة من هذا العنوان، أعد المحاولة بعد " + seconds + " ثانية");
 			return;
 		}
-		boolean failed = true;
+		// only a 401 is a failed login: a call that ends in an exception (the database out of reach) checked no password
+		// wrongly, and counting it locked good employees out during an outage
+		boolean failed = false;
 		try {
 			chain.doFilter(request, response);
 			failed = response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED;

@@ -30,6 +30,56 @@ class SequenceGeneratorTest extends DatabaseTestSupport {
 	@Autowired
 	SequenceGenerator sequences;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+	/**
+	 * Issue 21, load test: as many desks as the pool has connections, each inside its own transaction (as in an engine
+	 * command), take a number at once; none may need a second connection, which left them all waiting for the pool.
+	 */
+	@Test
+	void desksInsideTheirTransactionsTakeNumbersWithoutASecondConnection() throws Exception {
+		int desks = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize();
+		int period = ThreadLocalRandom.current().nextInt(2000, 1_000_000);
+		org.springframework.transaction.support.TransactionTemplate transaction =
+				new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		java.util.concurrent.CyclicBarrier allHoldAConnection = new java.util.concurrent.CyclicBarrier(desks);
+		Set<Long> taken = ConcurrentHashMap.newKeySet();
+		sequences.next("desk-test", period);   // the period's sequence exists, as on any day but the year's first
+		ExecutorService pool = Executors.newFixedThreadPool(desks);
+		try {
+			List<Future<?>> futures = new ArrayList<>();
+			for (int t = 0; t < desks; t++) {
+				futures.add(pool.submit(() -> transaction.executeWithoutResult(status -> {
+					try {
+						taken.add(sequences.next("desk-test", period));
+						allHoldAConnection.await(30, TimeUnit.SECONDS);
+					}
+					catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+				})));
+			}
+			for (Future<?> f : futures) {
+				f.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(taken).hasSize(desks).allMatch(n -> n >= 2 && n <= desks + 1);
+	}
+
+	@Test
+	void namesThatAreNotOursAreRefused() {
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> SequenceGenerator.sequenceName("x'; DROP TABLE beneficiary; --", 1447));
+		assertThat(SequenceGenerator.sequenceName("support-request", 1447)).isEqualTo("masar_seq_support_request_1447");
+	}
+
 	@Test
 	void concurrentCallersNeverGetTheSameNumber() throws Exception {
 		int period = ThreadLocalRandom.current().nextInt(2000, 1_000_000);

@@ -90,6 +90,31 @@ class LoginThrottleTest {
 	}
 
 	@Test
+	void anEmployeeWhoJustLoggedInMaySendManyCallsAtOnce() {
+		LoginThrottle.Attempt first = throttle.attempt("reception1", "198.51.100.4");
+		first.settle(false);
+		// fifty calls in flight at once, none settled yet: before, the sixth was refused with 429
+		java.util.List<LoginThrottle.Attempt> inFlight = new java.util.ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			inFlight.add(throttle.attempt("reception1", "198.51.100.4"));
+		}
+		assertThat(inFlight).allMatch(LoginThrottle.Attempt::admitted);
+		inFlight.forEach(attempt -> attempt.settle(false));
+		assertThat(throttle.attempt("reception1", "203.0.113.9").admitted()).as("another address is not proven").isTrue();
+	}
+
+	@Test
+	void aFailedPasswordEndsTheExemptionAndCostsItsToken() {
+		throttle.attempt("reception1", "203.0.113.9").settle(false);
+		assertThat(fail("reception1", "203.0.113.9")).isTrue();
+		int admitted = 0;
+		for (int i = 0; i < 100; i++) {
+			admitted += fail("reception1", "203.0.113.9") ? 1 : 0;
+		}
+		assertThat(admitted).as("4 tokens left after the failure that ended the exemption").isEqualTo(4);
+	}
+
+	@Test
 	void oneAddressTryingManyAccountsSpendsItsOwnBudget() {
 		int admitted = 0;
 		for (int i = 0; i < 100; i++) {
