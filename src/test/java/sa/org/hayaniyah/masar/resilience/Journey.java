@@ -57,7 +57,7 @@ final class Journey {
 
 	final String email;
 
-	private final MasarClient client;
+	private MasarClient client;
 
 	private final Ledger ledger;
 
@@ -86,7 +86,13 @@ final class Journey {
 		this.stepPatience = stepPatience;
 	}
 
-	/** The whole walk; {@code until} stops it after the named step (null: to the end). */
+	/** From now on through {@code other} (another node, say). */
+	Journey via(MasarClient other) {
+		this.client = other;
+		return this;
+	}
+
+	/** The whole walk. */
 	void walk() throws Exception {
 		start();
 		receiveAndDeclare();
@@ -137,9 +143,13 @@ final class Journey {
 	}
 
 	void deliverAndRate() throws Exception {
+		deliver();
+		rate();
+	}
+
+	void deliver() throws Exception {
 		work("reception2", "Task_DeliverService",
 				Map.of("serviceDescription", "سلة غذائية", "serviceAmount", 300.0, "deliveredOn", "2026-12-01"), "delivery");
-		rate();
 	}
 
 	/** The beneficiary follows the link in their message; if it never came, reception records their answer by phone. */
@@ -260,6 +270,11 @@ final class Journey {
 	}
 
 	static <T> T poll(Duration patience, Supplier<T> probe) {
+		return poll(patience, probe, 300);
+	}
+
+	/** Asks {@code probe} every {@code millis} until it answers (not null) or {@code patience} has passed. */
+	static <T> T poll(Duration patience, Supplier<T> probe, long millis) {
 		Instant deadline = Instant.now().plus(patience);
 		while (true) {
 			T value = probe.get();
@@ -267,7 +282,7 @@ final class Journey {
 				return value;
 			}
 			try {
-				Thread.sleep(300);
+				Thread.sleep(millis);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();

@@ -77,7 +77,8 @@ final class MasarNode {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx512m");
 		command.add("-XX:+UseSerialGC");
-		command.add("-Duser.timezone=UTC");
+		// the harness reads the nodes' timestamps (job log, outbox) as local times of its own zone
+		command.add("-Duser.timezone=" + java.util.TimeZone.getDefault().getID());
 		command.add("-cp");
 		command.add(classpath());
 		command.add("sa.org.hayaniyah.masar.MasarApplication");
