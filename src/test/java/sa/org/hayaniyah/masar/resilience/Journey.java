@@ -204,8 +204,10 @@ final class Journey {
 		boolean maybeDone = false;
 		Instant deadline = Instant.now().plus(stepPatience);
 		while (true) {
-			JsonNode tasks = client.get(user, "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + activity)
-				.body();
+			MasarClient.Response found = client.get(user, "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey="
+					+ activity);
+			expect(found, "task list for " + activity);
+			JsonNode tasks = found.body();
 			JsonNode task = null;
 			for (JsonNode t : tasks) {
 				if (t.path("assignee").isNull() || t.path("assignee").isMissingNode() || user.equals(t.path("assignee").asText())) {

@@ -67,6 +67,12 @@ final class Resilience {
 		// failed logins" although none failed: the harness's parallel clients share 127.0.0.1 and a few accounts
 		properties.put("masar.login-throttle.per-account-and-address", "100000");
 		properties.put("masar.login-throttle.per-address", "100000");
+		// what-if runs: -Dresilience.app.<property>=<value> reaches the application as --<property>=<value>
+		for (String name : System.getProperties().stringPropertyNames()) {
+			if (name.startsWith("resilience.app.")) {
+				properties.put(name.substring("resilience.app.".length()), System.getProperty(name));
+			}
+		}
 		return properties;
 	}
 
