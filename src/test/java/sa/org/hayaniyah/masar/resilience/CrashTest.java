@@ -45,6 +45,7 @@ class CrashTest {
 			settings.put("masar.sla.committee-reminder", "PT30S");
 			MasarNode node = new MasarNode("crash", database, settings, Resilience.TARGET.resolve("crash"));
 			try {
+				node.quickStart = true;
 				node.start(Duration.ofMinutes(4));
 				Duration firstStart = node.lastStartup;
 				MasarClient client = new MasarClient(node::baseUrl, Duration.ofMinutes(5));
