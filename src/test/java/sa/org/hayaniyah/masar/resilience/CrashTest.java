@@ -117,8 +117,9 @@ class CrashTest {
 						firstStart.toSeconds(), settled.toSeconds()));
 				block.append("application settings changed for the run:\n").append(Resilience.settings(settings));
 				block.append(String.format("journeys completed %d/%d, instances still running %d; client retries %d, writes whose answer "
-						+ "was lost %d (settled by looking %d), surveys recorded by phone %d%n", completed, journeys, running_,
-						client.retries.get(), client.unknownOutcomes.get(), ledger.settledByLooking.get(), ledger.surveysByPhone.get()));
+						+ "was lost %d (settled by looking %d), 409 'changed at the same moment' tried again %d, surveys recorded by "
+						+ "phone %d%n", completed, journeys, running_, client.retries.get(), client.unknownOutcomes.get(),
+						ledger.settledByLooking.get(), ledger.conflictsRetried.get(), ledger.surveysByPhone.get()));
 				failures.forEach(f -> block.append("  FAILED ").append(f).append('\n'));
 				block.append(counts.block()).append("```\n");
 				Resilience.publish("crash", block.toString());

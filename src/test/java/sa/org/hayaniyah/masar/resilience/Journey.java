@@ -36,6 +36,8 @@ final class Journey {
 
 		final AtomicInteger surveysByPhone = new AtomicInteger();
 
+		final AtomicInteger conflictsRetried = new AtomicInteger();
+
 		void ack(String what, String key) {
 			acknowledged.computeIfAbsent(what, k -> ConcurrentHashMap.newKeySet()).add(key);
 			steps.incrementAndGet();
@@ -72,6 +74,8 @@ final class Journey {
 	String reference;
 
 	String reached = "not started";
+
+	volatile boolean failed;
 
 	Journey(int number, boolean online, boolean byEmail, MasarClient client, Ledger ledger, SmsGateway sms, MailServer mail,
 			Duration stepPatience) {
@@ -231,10 +235,18 @@ final class Journey {
 			String id = task.path("id").asText();
 			try {
 				if (!user.equals(task.path("assignee").asText(null))) {
-					expect(client.write("POST", user, "/engine-rest/task/" + id + "/claim", Map.of("userId", user)), "claim " + activity);
+					MasarClient.Response claimed = client.write("POST", user, "/engine-rest/task/" + id + "/claim", Map.of("userId", user));
+					if (conflict(claimed, deadline)) {
+						continue;
+					}
+					expect(claimed, "claim " + activity);
 				}
-				expect(client.write("POST", user, "/engine-rest/task/" + id + "/submit-form", Map.of("variables", variables(form))),
-						activity);
+				MasarClient.Response submitted = client.write("POST", user, "/engine-rest/task/" + id + "/submit-form",
+						Map.of("variables", variables(form)));
+				if (conflict(submitted, deadline)) {
+					continue;
+				}
+				expect(submitted, activity);
 				ledger.ack(step, reference);
 				return;
 			}
@@ -242,6 +254,18 @@ final class Journey {
 				maybeDone = true;
 			}
 		}
+	}
+
+	/**
+	 * 409 OptimisticLockingException: the same request changed at the same moment (a timer of this request fired
+	 * meanwhile); the application says "refresh and try again", and so the employee does.
+	 */
+	private boolean conflict(MasarClient.Response response, Instant deadline) {
+		if (response.status() == 409 && response.text().contains("OptimisticLockingException") && Instant.now().isBefore(deadline)) {
+			ledger.conflictsRetried.incrementAndGet();
+			return true;
+		}
+		return false;
 	}
 
 	private String lookUpInstance() {
