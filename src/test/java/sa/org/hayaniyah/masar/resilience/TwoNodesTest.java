@@ -198,6 +198,7 @@ class TwoNodesTest {
 				assertThat(counts.duplicated()).as("duplicated").isZero();
 				assertThat(counts.duplicateDeliveries()).as("duplicate deliveries").isZero();
 				assertThat(counts.sentNeverDelivered).isZero();
+				assertThat(counts.deliveredButDueAgain).as("delivered but due to be sent again").isZero();
 				assertThat(counts.uncertainResent).isZero();
 				assertThat(counts.stuck).as("stuck").isEmpty();
 				assertThat(counts.incidents).as("incidents").isZero();
