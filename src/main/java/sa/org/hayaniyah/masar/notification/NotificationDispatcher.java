@@ -110,15 +110,25 @@ public class NotificationDispatcher {
 				throw new IllegalStateException("no channel " + message.channel());
 			}
 			channel.send(message);
-			markSent(message.id());
 		}
 		catch (DeliveryChannel.Uncertain uncertain) {
 			log.warn("{} to {} for {} may have left: {}", message.channel(), PersonalData.mask(message.recipient()),
 					message.reference(), uncertain.toString());
 			settle(message, channel);
+			return;
 		}
 		catch (Exception failure) {
 			failed(message, failure);
+			return;
+		}
+		// it left: a failure to record that (no database connection, say) must not make it due again, which would
+		// send it twice; it stays SENDING and is settled after the claim timeout like an interrupted send
+		try {
+			markSent(message.id());
+		}
+		catch (RuntimeException notMarked) {
+			log.warn("{} to {} for {} left but could not be marked SENT; settled after the claim timeout: {}", message.channel(),
+					PersonalData.mask(message.recipient()), message.reference(), notMarked.toString());
 		}
 	}
 
