@@ -19,6 +19,9 @@ class JobExecutorSettingsTest extends DatabaseTestSupport {
 	@Autowired
 	CamundaBpmProperties camunda;
 
+	@Autowired
+	org.camunda.bpm.engine.ProcessEngine engine;
+
 	@Test
 	void theJobExecutorLocksJobsForAMinuteAndLooksForFreedJobsWithinSeconds() {
 		JobExecutor executor = DefaultJobConfiguration.JobConfiguration.jobExecutor(new SyncTaskExecutor(), camunda);
@@ -28,6 +31,14 @@ class JobExecutorSettingsTest extends DatabaseTestSupport {
 		assertThat(executor.getMaxWait()).isEqualTo(10_000);
 		// the longest a dead node's job waits: its lock plus one idle acquisition wait
 		assertThat(executor.getLockTimeInMillis() + executor.getMaxWait()).isLessThanOrEqualTo(70_000);
+	}
+
+	@Test
+	void everyJobIsBoundedInsideItsLock() {
+		Integer statementTimeoutSeconds = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+			.getProcessEngineConfiguration()).getJdbcStatementTimeout();
+		assertThat(statementTimeoutSeconds).isNotNull().isPositive();
+		assertThat(statementTimeoutSeconds * 1000L).isLessThan(camunda.getJobExecution().getLockTimeInMillis());
 	}
 
 }
