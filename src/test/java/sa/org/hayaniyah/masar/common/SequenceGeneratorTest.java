@@ -33,44 +33,55 @@ class SequenceGeneratorTest extends DatabaseTestSupport {
 	@Autowired
 	javax.sql.DataSource dataSource;
 
-	@Autowired
-	org.springframework.transaction.PlatformTransactionManager transactionManager;
-
 	/**
-	 * Issue 21, load test: as many desks as the pool has connections, each inside its own transaction (as in an engine
+	 * Issue 21, load test: as many desks as a pool has connections, each inside its own transaction (as in an engine
 	 * command), take a number at once; none may need a second connection, which left them all waiting for the pool.
+	 * A pool of its own, so no other user of the application's pool can hold a connection the desks wait for.
 	 */
 	@Test
 	void desksInsideTheirTransactionsTakeNumbersWithoutASecondConnection() throws Exception {
-		int desks = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize();
-		int period = ThreadLocalRandom.current().nextInt(2000, 1_000_000);
-		org.springframework.transaction.support.TransactionTemplate transaction =
-				new org.springframework.transaction.support.TransactionTemplate(transactionManager);
-		java.util.concurrent.CyclicBarrier allHoldAConnection = new java.util.concurrent.CyclicBarrier(desks);
-		Set<Long> taken = ConcurrentHashMap.newKeySet();
-		sequences.next("desk-test", period);   // the period's sequence exists, as on any day but the year's first
-		ExecutorService pool = Executors.newFixedThreadPool(desks);
-		try {
-			List<Future<?>> futures = new ArrayList<>();
-			for (int t = 0; t < desks; t++) {
-				futures.add(pool.submit(() -> transaction.executeWithoutResult(status -> {
-					try {
-						taken.add(sequences.next("desk-test", period));
-						allHoldAConnection.await(30, TimeUnit.SECONDS);
-					}
-					catch (Exception e) {
-						throw new IllegalStateException(e);
-					}
-				})));
+		int desks = 3;
+		com.zaxxer.hikari.HikariDataSource application = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+		com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+		config.setJdbcUrl(application.getJdbcUrl());
+		config.setUsername(application.getUsername());
+		config.setPassword(application.getPassword());
+		config.setMaximumPoolSize(desks);
+		config.setConnectionTimeout(2000);
+		try (com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(config)) {
+			org.springframework.jdbc.datasource.DataSourceTransactionManager transactions =
+					new org.springframework.jdbc.datasource.DataSourceTransactionManager(pool);
+			SequenceGenerator desksSequences = new SequenceGenerator(
+					org.springframework.jdbc.core.simple.JdbcClient.create(pool), transactions, pool);
+			int period = ThreadLocalRandom.current().nextInt(2000, 1_000_000);
+			desksSequences.next("desk-test", period);   // the period's sequence exists, as on any day but the year's first
+			org.springframework.transaction.support.TransactionTemplate transaction =
+					new org.springframework.transaction.support.TransactionTemplate(transactions);
+			java.util.concurrent.CyclicBarrier allHoldTheirConnection = new java.util.concurrent.CyclicBarrier(desks);
+			Set<Long> taken = ConcurrentHashMap.newKeySet();
+			ExecutorService threads = Executors.newFixedThreadPool(desks);
+			try {
+				List<Future<?>> futures = new ArrayList<>();
+				for (int t = 0; t < desks; t++) {
+					futures.add(threads.submit(() -> transaction.executeWithoutResult(status -> {
+						try {
+							allHoldTheirConnection.await(30, TimeUnit.SECONDS);
+							taken.add(desksSequences.next("desk-test", period));
+						}
+						catch (Exception e) {
+							throw new IllegalStateException(e);
+						}
+					})));
+				}
+				for (Future<?> f : futures) {
+					f.get(60, TimeUnit.SECONDS);
+				}
 			}
-			for (Future<?> f : futures) {
-				f.get(60, TimeUnit.SECONDS);
+			finally {
+				threads.shutdownNow();
 			}
+			assertThat(taken).hasSize(desks).allMatch(n -> n >= 2 && n <= desks + 1);
 		}
-		finally {
-			pool.shutdownNow();
-		}
-		assertThat(taken).hasSize(desks).allMatch(n -> n >= 2 && n <= desks + 1);
 	}
 
 	@Test
