@@ -77,16 +77,11 @@ class InquiryPersonalData implements PersonalDataContributor {
 	/** How to reach the person who asked, on inquiries not yet anonymised. */
 	@Override
 	public int correct(DataSubject subject, Correction correction) {
-		String column = switch (correction.field()) {
-			case MOBILE -> "mobile";
-			case EMAIL -> "email";
-			default -> null;
-		};
-		if (column == null || subject.get(INQUIRY).isEmpty()) {
+		if (!java.util.Set.of("mobile", "email").contains(correction.column()) || subject.get(INQUIRY).isEmpty()) {
 			return 0;
 		}
-		return jdbc.sql("UPDATE inquiry SET " + column + " = :value WHERE id IN (:ids) AND person_name <> '-'")
-			.param("value", correction.value())
+		return jdbc.sql("UPDATE inquiry SET " + correction.column() + " = :value WHERE id IN (:ids) AND person_name <> '-'")
+			.param("value", correction.columnValue())
 			.param("ids", subject.get(INQUIRY))
 			.update();
 	}

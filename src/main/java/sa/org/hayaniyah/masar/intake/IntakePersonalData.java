@@ -96,19 +96,11 @@ class IntakePersonalData implements PersonalDataContributor {
 	/** The applicant's contact and identity details on requests not yet anonymised. */
 	@Override
 	public int correct(DataSubject subject, Correction correction) {
-		String column = switch (correction.field()) {
-			case MOBILE -> "mobile";
-			case ADDRESS -> "address";
-			case DISTRICT -> "district";
-			case DATE_OF_BIRTH -> "date_of_birth";
-			case EMAIL -> null;
-		};
-		if (column == null || subject.get(REQUEST).isEmpty()) {
+		if (!java.util.Set.of("mobile", "address", "district", "date_of_birth").contains(correction.column()) || subject.get(REQUEST).isEmpty()) {
 			return 0;
 		}
-		return jdbc.sql("UPDATE support_request SET " + column + " = :value WHERE id IN (:ids) AND anonymised_at IS NULL")
-			.param("value", correction.field() == Correction.Field.DATE_OF_BIRTH ? java.sql.Date.valueOf(correction.value())
-					: correction.value())
+		return jdbc.sql("UPDATE support_request SET " + correction.column() + " = :value WHERE id IN (:ids) AND anonymised_at IS NULL")
+			.param("value", correction.columnValue())
 			.param("ids", subject.get(REQUEST))
 			.update();
 	}

@@ -6,6 +6,22 @@ package sa.org.hayaniyah.masar.privacy;
  */
 public record Correction(Field field, String value) {
 
+	/** The usual column of the field in a module's table (modules name their own tables; the columns are alike). */
+	public String column() {
+		return switch (field) {
+			case MOBILE -> "mobile";
+			case EMAIL -> "email";
+			case ADDRESS -> "address";
+			case DISTRICT -> "district";
+			case DATE_OF_BIRTH -> "date_of_birth";
+		};
+	}
+
+	/** The value as its column takes it: a date of birth as a SQL date, the rest as text. */
+	public Object columnValue() {
+		return field == Field.DATE_OF_BIRTH ? java.sql.Date.valueOf(value) : value;
+	}
+
 	/** What a person may ask to correct, and the process variable each is held in. */
 	public enum Field {
 		MOBILE("mobile"), EMAIL("email"), ADDRESS("address"), DISTRICT("district"), DATE_OF_BIRTH("dateOfBirth");

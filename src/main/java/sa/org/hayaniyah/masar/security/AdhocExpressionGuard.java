@@ -1,19 +1,17 @@
 package sa.org.hayaniyah.masar.security;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import sa.org.hayaniyah.masar.common.ReplayedBodyRequest;
 
 /**
  * Camunda 7.24.0 CE evaluates expressions inside a task query's {@code orQueries} although ad-hoc expressions are
@@ -49,47 +47,7 @@ class AdhocExpressionGuard extends OncePerRequestFilter {
 				.write("{\"type\":\"InvalidRequestException\",\"message\":\"Expressions are not allowed in ad-hoc queries\"}");
 			return;
 		}
-		chain.doFilter(new CachedBody(request, body), response);
-	}
-
-	/** The request with its body readable again after the check. */
-	private static final class CachedBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		CachedBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("synchronous reads only");
-				}
-
-			};
-		}
-
+		chain.doFilter(new ReplayedBodyRequest(request, body), response);
 	}
 
 }
