@@ -994,10 +994,9 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		assertThat(select.getText()).isEqualTo("اختر");
 		select.click();
 		// the list scrolls within itself, as a person scrolls it with the wheel
-		WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
+		wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + relation + "']")));
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-		item.click();
+		pickWithArrowKeys(field, relation);
 		memberInput(n, "العمر").sendKeys(age);
 		WebElement complete = driver.findElement(By.xpath("//section[contains(@class,'task-details')]//button[normalize-space()='إكمال']"));
 		wait.until(browser -> complete.isEnabled());
@@ -1186,10 +1185,24 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			}
 		}
 		assertThat(item).as("the list of %s opened", label).isNotNull();
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-		item.click();
+		pickWithArrowKeys(field, option);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(
 				By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option));
+	}
+
+	/**
+	 * Picks an option of an open form-js list with the arrow keys and Enter. The list scrolls itself smoothly, so an
+	 * item clicked while it still moves may be under the next field by then (CI: click intercepted by the member's
+	 * income field); the keys go where the list says it is.
+	 */
+	private void pickWithArrowKeys(String field, String option) {
+		By focused = By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item') and contains(@class,'focused')]");
+		int items = driver.findElements(By.xpath(field + "//*[contains(@class,'fjs-dropdownlist-item')]")).size();
+		for (int step = 0; step <= items && !option.equals(wait.until(ExpectedConditions.visibilityOfElementLocated(focused)).getText().trim()); step++) {
+			new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+		}
+		assertThat(driver.findElement(focused).getText().trim()).as("the option %s reached with the arrow keys", option).isEqualTo(option);
+		new Actions(driver).sendKeys(Keys.ENTER).perform();
 	}
 
 	/** Types a date as it should not be typed, leaves the field and sees it refused there, with the format to use. */
