@@ -4,5 +4,5 @@ import masar from '../../masar/config.js';
 
 export default {
   ...masar,
-  customScripts: [...masar.customScripts, 'scripts/masar-cockpit']
+  customScripts: [...masar.customScripts, 'scripts/masar-cockpit', 'scripts/masar-family']
 };

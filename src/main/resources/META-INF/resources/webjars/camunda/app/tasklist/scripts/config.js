@@ -4,7 +4,7 @@ import masar from '../../masar/config.js';
 
 export default {
   ...masar,
-  customScripts: [...masar.customScripts, 'scripts/masar-forms'],
+  customScripts: [...masar.customScripts, 'scripts/masar-forms', 'scripts/masar-family'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'استلام المهمة المحددة' },
     focusFilter: { key: 'ctrl+shift+f', description: 'الانتقال إلى أول مرشّح في القائمة' },
