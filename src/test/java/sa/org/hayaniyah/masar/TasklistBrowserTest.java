@@ -371,6 +371,76 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		}
 	}
 
+	/**
+	 * Issue 19: a family asks "where is my request?". Reception finds the family from Tasklist's header by a spelling
+	 * of the name other than the one typed at intake, opens the file on the status question's task, appends a case
+	 * note and answers from what the file shows.
+	 */
+	@Test
+	void receptionFindsTheFamilyOpensItsFileOnTheTaskAddsANoteAndAnswersWhereTheRequestIs() {
+		String nationalId = TestApplicants.nationalId();
+		Map<String, Object> form = TestApplicants.startForm("C1", nationalId);
+		form.put("applicantName", "عبدالله فهد سعيد الزهرانيّ");
+		ProcessInstance request = journey.startAtOffice(USER, form);
+		Map<String, Object> question = TestApplicants.inquiryForm("STATUS", "أين وصل طلبي؟");
+		question.put("requestReference", request.getBusinessKey());
+		question.put("nationalId", nationalId);
+		ProcessInstance inquiry = journey.start("beneficiary-inquiry", USER, question);
+		Task task = taskService.createTaskQuery().processInstanceId(inquiry.getId()).singleResult();
+		String note = "اتصل الأب يسأل عن الطلب، أُبلغ بالمرحلة " + System.nanoTime() % 1000;
+		try {
+			logIn();
+			wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.masar-family-search-link"))).click();
+			WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("masar-family-query")));
+			// typed as a person hears it: "عبد الله" apart, without the shadda, and the last name's alef as hamza
+			box.sendKeys("عبد الله فهد الزهرأني" + Keys.ENTER);
+			By hit = By.xpath("//ul[contains(@class,'masar-family-results')]//li[contains(.,'" + request.getBusinessKey() + "')]//button");
+			wait.until(ExpectedConditions.elementToBeClickable(hit));
+			screenshot("family-search");
+			driver.findElement(hit).click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(
+					By.xpath("//div[contains(@class,'masar-family-opened')]//table//td[normalize-space()='" + request.getBusinessKey() + "']")));
+			screenshot("family-file-from-search");
+
+			openTask(inquiry.getBusinessKey(), task.getId(), "الرد على الاستفسار");
+			claim("الرد على الاستفسار");
+			wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//section[contains(@class,'task-details')]//a[normalize-space()='ملف الأسرة']"))).click();
+			WebElement stage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+					"//div[contains(@class,'masar-family')]//table//tr[td[normalize-space()='" + request.getBusinessKey() + "']]/td[2]")));
+			String stageText = stage.getText().trim();
+			assertThat(stageText).isNotBlank();
+			WebElement noteBox = driver.findElement(By.cssSelector(".masar-family-note-form textarea"));
+			noteBox.sendKeys(note);
+			driver.findElement(By.xpath("//form[contains(@class,'masar-family-note-form')]//button[normalize-space()='إضافة الملاحظة']")).click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(
+					By.xpath("//ul[contains(@class,'masar-family-notes')]//p[normalize-space()='" + note + "']")));
+			screenshot("family-file-tab-with-note");
+
+			// back to the form: the answer says what the file showed
+			driver.findElement(By.xpath("//section[contains(@class,'task-details')]//a[normalize-space()='نموذج']")).click();
+			WebElement answer = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(fieldXpath("نص الرد") + "//textarea")));
+			String reply = "طلبكم " + request.getBusinessKey() + ": " + stageText;
+			answer.sendKeys(reply);
+			atAPersonsPace();
+			wait.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//section[contains(@class,'task-details')]//button[normalize-space()='إكمال']")))
+				.click();
+			wait.until(browser -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+
+			// read back what was stored: the answer, the note (through the API as the same receptionist), the audit
+			assertThat(inquiries.findByReference(inquiry.getBusinessKey()).orElseThrow().answer()).isEqualTo(reply);
+			String file = rest.withBasicAuth(USER, PASSWORD)
+				.getForObject("/api/family-files/by-request/" + request.getBusinessKey(), String.class);
+			assertThat(file).contains(note, stageText);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM personal_data_access WHERE actor = ? AND subject = ?",
+					Integer.class, USER, request.getBusinessKey())).isGreaterThanOrEqualTo(2);
+		}
+		catch (RuntimeException | AssertionError e) {
+			screenshot("failure-family-file");
+			throw e;
+		}
+	}
+
 	@Test
 	void committeeMembersSeeTheDaysLeftOnTheirVote() {
 		try {
