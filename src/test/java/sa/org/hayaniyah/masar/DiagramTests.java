@@ -62,6 +62,16 @@ public final class DiagramTests {
 		return jobs.get(0);
 	}
 
+	public static List<Job> jobs(ProcessInstance instance, String activityId) {
+		return engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(activityId)
+			.orderByJobId()
+			.asc()
+			.list();
+	}
+
 	public static boolean hasJob(ProcessInstance instance, String activityId) {
 		return engine.getManagementService()
 			.createJobQuery()
@@ -118,7 +128,8 @@ public final class DiagramTests {
 	 */
 	public static final class Notifications implements JavaDelegate {
 
-		public record Sent(String activityId, String template, String toGroup, String businessKey) {
+		/** {@code reference}: the case's reference as the real delegate takes it, referenceNumber or the business key. */
+		public record Sent(String activityId, String template, String toGroup, String reference) {
 		}
 
 		private final List<Sent> sent = new ArrayList<>();
@@ -138,7 +149,9 @@ public final class DiagramTests {
 		@Override
 		public void execute(DelegateExecution execution) {
 			sent.add(new Sent(execution.getCurrentActivityId(), (String) template.getValue(execution),
-					toGroup == null ? null : (String) toGroup.getValue(execution), execution.getProcessBusinessKey()));
+					toGroup == null ? null : (String) toGroup.getValue(execution),
+					execution.getVariable("referenceNumber") != null ? execution.getVariable("referenceNumber").toString()
+							: execution.getProcessBusinessKey()));
 			// fields stay on a shared bean: forget them, so a send task without toGroup does not inherit another's
 			template = null;
 			toGroup = null;
