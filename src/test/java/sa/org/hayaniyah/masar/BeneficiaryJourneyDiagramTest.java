@@ -1,6 +1,7 @@
 package sa.org.hayaniyah.masar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -69,7 +71,7 @@ import sa.org.hayaniyah.masar.verification.VerifyApplicantDataDelegate;
  * clarification loop, each verification outcome, the missing-information reminder and deadline, a declaration signed
  * or not and renewed when the data changed, the committee's votes with every outcome (approved, rejected, returned,
  * undecided and settled), the voting deadline, the committee reminder and the two-week escalation, registration,
- * service and the survey the journey calls (a stand-in, see {@link DiagramTests#surveyStub()}). What the services do
+ * service, the survey the journey calls, and verification's retries after a technical failure (a stand-in, see {@link DiagramTests#surveyStub()}). What the services do
  * (the rules, the tally, the database) is their own tests' and the full run's.
  */
 @Deployment(resources = { "processes/beneficiary-journey.bpmn", "processes/eligibility.dmn", "processes/required-documents.dmn",
@@ -554,6 +556,31 @@ class BeneficiaryJourneyDiagramTest {
 
 		assertThat(journey).hasPassed("Event_OverdueRequestFollowedUp").isWaitingAt("Task_ConductSocialResearch");
 		assertThat(DiagramTests.hasJob(journey, "Event_CommitteeReminderDue")).as("the reminder is independent").isTrue();
+	}
+
+	@Test
+	void aTechnicalFailureInVerificationIsRetriedAsItsOwnJobThenGoesOn() {
+		ProcessInstance journey = receivedInPerson();
+		complete("Task_ReceiveBeneficiary", "clarificationNeeded", false);
+		doAnswer(call -> {
+			throw new IllegalStateException("database unavailable");
+		}).when(verify).execute(any());
+
+		assertThatThrownBy(() -> DiagramTests.runJob(journey, "Task_VerifyApplicantData")).hasMessage("database unavailable");
+
+		Job failed = DiagramTests.job(journey, "Task_VerifyApplicantData");
+		assertThat(failed.getRetries()).as("masar.jobs.retry-cycle R3: two tries left").isEqualTo(2);
+		assertThat(failed.getDuedate()).isEqualTo(new Date(SUBMITTED.getTime() + 5 * 60 * 1000));
+		assertThat(journey).as("the form stays recorded: the job rolled back to before verification")
+			.isWaitingAt("Task_VerifyApplicantData");
+
+		doAnswer(call -> {
+			((DelegateExecution) call.getArgument(0)).setVariable("verificationOutcome", "VALID");
+			return null;
+		}).when(verify).execute(any());
+		DiagramTests.fireTimer(journey, "Task_VerifyApplicantData");
+
+		assertThat(journey).isWaitingAt("Task_RecordApplicantDeclaration");
 	}
 
 }

@@ -53,11 +53,7 @@ public final class DiagramTests {
 
 	/** The one job of this instance waiting at the activity (a timer, or an asynchronous continuation). */
 	public static Job job(ProcessInstance instance, String activityId) {
-		List<Job> jobs = engine.getManagementService()
-			.createJobQuery()
-			.processInstanceId(instance.getId())
-			.activityId(activityId)
-			.list();
+		List<Job> jobs = jobs(instance, activityId);
 		assertThat(jobs).as("jobs at " + activityId).hasSize(1);
 		return jobs.get(0);
 	}
