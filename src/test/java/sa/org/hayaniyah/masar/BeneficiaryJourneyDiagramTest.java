@@ -97,7 +97,7 @@ class BeneficiaryJourneyDiagramTest {
 
 	final DiagramTests.Notifications notifications = new DiagramTests.Notifications();
 
-	final DiagramTests.FieldRecordingListener closeSupportRequest = new DiagramTests.FieldRecordingListener("outcome");
+	final DiagramTests.OutcomeListener closeSupportRequest = new DiagramTests.OutcomeListener();
 
 	final RegisterSupportRequestDelegate register = mock(RegisterSupportRequestDelegate.class);
 
