@@ -12,10 +12,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An engine or domain test: runs on H2 and again on PostgreSQL (tag {@code database}), all in one cached context.
- * Test classes extend {@link DatabaseTestSupport} for the database properties.
+ * Test classes extend {@link DatabaseTestSupport} for the database properties. It boots the application (tag
+ * {@code application}), so it runs in {@code ./mvnw verify}, not in the fast tier of {@code ./mvnw test}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Tag("application")
 @Tag("database")
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,6 +20,7 @@ import sa.org.hayaniyah.masar.MasarApplication;
  * The prod profile refuses to start without a proper first administrator, and on a database that still holds demo
  * accounts (a database once used by another profile).
  */
+@Tag("application") // starts the application: ./mvnw verify, not the fast tier
 class ProductionProfileTest {
 
 	private static final String STRONG = "Rawda#2026-Majlis!";
