@@ -139,7 +139,8 @@ class ModuleTablesTest {
 						select B.id, r.id FROM Beneficiary AS b
 						JOIN "support_request" r ON r.national_id = b.national_id
 						WHERE NOT EXISTS (SELECT 1 FROM outreach_follow_up f WHERE f.beneficiary_id = b.id)\""";
-					String served = "SELECT COUNT(*) FROM outreach_follow_up f, " + "public.service_delivery d WHERE f.id = d.id";
+					String served = "SELECT COUNT(*) FROM outreach_follow_up f, "
+						+ "public.service_delivery d WHERE f.id = d.id";
 					String moved = "UPDATE notification SET status = 'SENT'";
 					String dynamic = "SELECT COUNT(*) FROM " + table;
 					String view = "SELECT id FROM beneficiary_file WHERE national_id = ?";
@@ -150,8 +151,8 @@ class ModuleTablesTest {
 				"outreach: Snippet.java:3 names beneficiary, a table of registration",
 				"outreach: Snippet.java:4 names support_request, a table of intake",
 				"outreach: Snippet.java:6 names service_delivery, a table of delivery",
-				"outreach: Snippet.java:7 names notification, a table of notification",
-				"outreach: Snippet.java:8 names a table built at run time: write its name in the SQL");
+				"outreach: Snippet.java:8 names notification, a table of notification",
+				"outreach: Snippet.java:9 names a table built at run time: write its name in the SQL");
 		assertThat(scan.statements()).isEqualTo(5);
 	}
 
@@ -223,7 +224,9 @@ class ModuleTablesTest {
 		}
 		if (Files.isDirectory(RESOURCES.resolve(module))) {
 			try (Stream<Path> resources = Files.walk(RESOURCES.resolve(module))) {
-				resources.filter(p -> p.toString().endsWith(".sql") || p.toString().endsWith(".xml")).sorted().forEach(files::add);
+				resources.filter(p -> p.toString().endsWith(".sql") || p.toString().endsWith(".xml"))
+					.sorted()
+					.forEach(files::add);
 			}
 		}
 		return files;
@@ -233,7 +236,8 @@ class ModuleTablesTest {
 		Map<String, OwnsTables> owners = new TreeMap<>();
 		for (String module : modules()) {
 			try {
-				OwnsTables owns = Class.forName(BASE_PACKAGE + "." + module + ".package-info").getAnnotation(OwnsTables.class);
+				OwnsTables owns = Class.forName(BASE_PACKAGE + "." + module + ".package-info")
+					.getAnnotation(OwnsTables.class);
 				if (owns != null) {
 					owners.put(module, owns);
 				}
@@ -333,8 +337,9 @@ class ModuleTablesTest {
 		private static final String KEYWORD = "(?:FROM|JOIN|INTO|UPDATE|TABLE|USING)";
 
 		/** An alias, which is never one of the words that may follow a table. */
-		private static final String ALIAS = "(?:\\s+(?:AS\\s+)?(?!(?:JOIN|WHERE|ON|LEFT|RIGHT|INNER|OUTER|FULL|CROSS|NATURAL|GROUP"
-				+ "|ORDER|HAVING|UNION|EXCEPT|INTERSECT|SET|VALUES|USING|SELECT|LIMIT|OFFSET|FETCH|FOR|RETURNING|WINDOW)\\b)\\w+)?";
+		private static final String ALIAS = "(?:\\s+(?:AS\\s+)?(?!(?:JOIN|WHERE|ON|LEFT|RIGHT|INNER|OUTER|FULL|CROSS"
+				+ "|NATURAL|GROUP|ORDER|HAVING|UNION|EXCEPT|INTERSECT|SET|VALUES|USING|SELECT|LIMIT|OFFSET|FETCH|FOR"
+				+ "|RETURNING|WINDOW)\\b)\\w+)?";
 
 		private static final Pattern REFERENCE = Pattern.compile("(?i)\\b" + KEYWORD + "\\s+(" + NAME + ALIAS
 				+ "(?:\\s*,\\s*" + NAME + ALIAS + ")*)");

@@ -35,7 +35,8 @@ class AuditPersonalData implements PersonalDataContributor {
 	@Override
 	public Map<String, List<Map<String, Object>>> export(DataSubject subject) {
 		Map<String, List<Map<String, Object>>> export = new LinkedHashMap<>();
-		export.put("personal_data_access", trail.about(subject.strings(REFERENCE)).stream().map(AuditPersonalData::row).toList());
+		export.put("personal_data_access",
+				trail.about(subject.strings(REFERENCE)).stream().map(AuditPersonalData::row).toList());
 		return export;
 	}
 
