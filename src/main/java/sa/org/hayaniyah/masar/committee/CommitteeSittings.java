@@ -19,7 +19,7 @@ import sa.org.hayaniyah.masar.common.SequenceGenerator;
  * numbered decision taken since the previous one, so each decision appears in exactly one set of minutes.
  */
 @Service
-public class CommitteeSittings {
+class CommitteeSittings {
 
 	public record Sitting(long id, int hijriYear, int number, LocalDate heldOn, String closedBy) {
 	}

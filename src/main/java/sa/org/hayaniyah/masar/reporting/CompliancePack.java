@@ -32,7 +32,7 @@ import sa.org.hayaniyah.masar.survey.SatisfactionReport;
  * the owning modules publish ({@code V14__published_views.sql}), never from their tables.
  */
 @Service
-public class CompliancePack {
+class CompliancePack {
 
 	/** The whole pack; {@code toExclusive} is the day after the last day reported. */
 	public record Figures(LocalDate from, LocalDate toExclusive, Requests requests, Completeness completeness,
