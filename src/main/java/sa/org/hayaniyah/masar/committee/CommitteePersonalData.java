@@ -41,10 +41,15 @@ class CommitteePersonalData implements PersonalDataContributor {
 	@Override
 	public Map<String, List<Map<String, Object>>> export(DataSubject subject) {
 		Map<String, List<Map<String, Object>>> export = new LinkedHashMap<>();
-		for (String table : List.of("committee_vote", "committee_decision", "committee_recusal")) {
-			export.put(table, PersonalRows.select(jdbc, "SELECT * FROM " + table + " WHERE request_id IN (:ids) ORDER BY id",
-					subject.get(REQUEST)));
-		}
+		export.put("committee_vote",
+				PersonalRows.select(jdbc, "SELECT * FROM committee_vote WHERE request_id IN (:ids) ORDER BY id",
+						subject.get(REQUEST)));
+		export.put("committee_decision",
+				PersonalRows.select(jdbc, "SELECT * FROM committee_decision WHERE request_id IN (:ids) ORDER BY id",
+						subject.get(REQUEST)));
+		export.put("committee_recusal",
+				PersonalRows.select(jdbc, "SELECT * FROM committee_recusal WHERE request_id IN (:ids) ORDER BY id",
+						subject.get(REQUEST)));
 		return export;
 	}
 

@@ -19,7 +19,7 @@ import sa.org.hayaniyah.masar.common.SequenceGenerator;
  * numbered decision taken since the previous one, so each decision appears in exactly one set of minutes.
  */
 @Service
-public class CommitteeSittings {
+class CommitteeSittings {
 
 	public record Sitting(long id, int hijriYear, int number, LocalDate heldOn, String closedBy) {
 	}
@@ -80,7 +80,7 @@ public class CommitteeSittings {
 		return jdbc.sql("""
 				SELECT d.decision_number, r.reference_number, r.support_type, d.outcome, d.decided_by, d.reason, d.quorum,
 				  d.majority, d.request_id, d.round
-				FROM committee_decision d JOIN support_request r ON r.id = d.request_id
+				FROM committee_decision d JOIN request_summary r ON r.id = d.request_id
 				WHERE d.sitting_id = ? ORDER BY d.decision_number""")
 			.param(sittingId)
 			.query((rs, i) -> new MinutedDecision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

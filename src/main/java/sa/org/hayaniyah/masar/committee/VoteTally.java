@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * The committee's rule: with at least {@code quorum} votes, the option whose share of the votes cast exceeds
  * {@code majority} wins; otherwise the request is undecided (a tie or no quorum) and goes to a supervisor.
  */
-public record VoteTally(Outcome outcome, String reason, Map<Vote, Integer> counts) {
+record VoteTally(Outcome outcome, String reason, Map<Vote, Integer> counts) {
 
 	public static VoteTally of(Collection<Vote> votes, int quorum, double majority) {
 		Map<Vote, Integer> counts = new EnumMap<>(Vote.class);

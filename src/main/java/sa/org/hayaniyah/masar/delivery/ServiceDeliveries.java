@@ -31,7 +31,7 @@ public class ServiceDeliveries {
 	void record(long requestId, Delivery delivery) {
 		jdbc.sql("""
 				INSERT INTO service_delivery (request_id, beneficiary_id, description, amount, delivered_on, delivered_by, recorded_at)
-				SELECT ?, b.id, ?, ?, ?, ?, ? FROM beneficiary b WHERE b.file_number = ?""")
+				SELECT ?, b.id, ?, ?, ?, ?, ? FROM beneficiary_file b WHERE b.file_number = ?""")
 			.params(requestId, delivery.description(), delivery.amount(), Date.valueOf(delivery.deliveredOn()),
 					delivery.deliveredBy(), Timestamp.from(clock.instant()), delivery.fileNumber())
 			.update();
@@ -40,7 +40,7 @@ public class ServiceDeliveries {
 	public List<Delivery> findByRequest(long requestId) {
 		return jdbc.sql("""
 				SELECT b.file_number, d.description, d.amount, d.delivered_on, d.delivered_by
-				FROM service_delivery d JOIN beneficiary b ON b.id = d.beneficiary_id WHERE d.request_id = ? ORDER BY d.id""")
+				FROM service_delivery d JOIN beneficiary_file b ON b.id = d.beneficiary_id WHERE d.request_id = ? ORDER BY d.id""")
 			.param(requestId)
 			.query((rs, i) -> new Delivery(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getDate(4).toLocalDate(),
 					rs.getString(5)))

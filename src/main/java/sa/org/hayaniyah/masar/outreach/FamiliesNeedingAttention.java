@@ -53,8 +53,8 @@ class FamiliesNeedingAttention {
 	private List<Finding> expiringIds() {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("""
-				SELECT b.id, r.id, r.id_expiry_date FROM beneficiary b
-				JOIN support_request r ON r.id = (SELECT MAX(l.id) FROM support_request l
+				SELECT b.id, r.id, r.id_expiry_date FROM beneficiary_file b
+				JOIN request_summary r ON r.id = (SELECT MAX(l.id) FROM request_summary l
 				  WHERE l.national_id = b.national_id AND l.id_expiry_date IS NOT NULL)
 				WHERE r.id_expiry_date <= ?""")
 			.param(Date.valueOf(today.plusDays(properties.idExpiryWindow().toDays())))
@@ -71,10 +71,10 @@ class FamiliesNeedingAttention {
 		record Served(long beneficiaryId, long requestId, LocalDate deliveredOn) {
 		}
 		List<Served> served = jdbc.sql("""
-				SELECT b.id, r.id, MAX(d.delivered_on) FROM beneficiary b
-				JOIN support_request r ON r.national_id = b.national_id AND r.status = 'SERVED'
-				JOIN service_delivery d ON d.request_id = r.id
-				WHERE NOT EXISTS (SELECT 1 FROM support_request o WHERE o.open_national_id = b.national_id)
+				SELECT b.id, r.id, MAX(d.delivered_on) FROM beneficiary_file b
+				JOIN request_summary r ON r.national_id = b.national_id AND r.status = 'SERVED'
+				JOIN delivery_summary d ON d.request_id = r.id
+				WHERE NOT EXISTS (SELECT 1 FROM request_summary o WHERE o.open_national_id = b.national_id)
 				GROUP BY b.id, r.id""")
 			.query((rs, i) -> new Served(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()))
 			.list();
@@ -96,15 +96,15 @@ class FamiliesNeedingAttention {
 		Instant before = clock.instant().minus(properties.noContactPeriod());
 		return jdbc.sql("""
 				SELECT b.id, b.registered_at,
-				  (SELECT MAX(r.submitted_at) FROM support_request r WHERE r.national_id = b.national_id),
-				  (SELECT MAX(d.recorded_at) FROM service_delivery d WHERE d.beneficiary_id = b.id),
-				  (SELECT MAX(n.sent_at) FROM notification n JOIN support_request r ON r.id = n.request_id
+				  (SELECT MAX(r.submitted_at) FROM request_summary r WHERE r.national_id = b.national_id),
+				  (SELECT MAX(d.recorded_at) FROM delivery_summary d WHERE d.beneficiary_id = b.id),
+				  (SELECT MAX(n.sent_at) FROM message_sent n JOIN request_summary r ON r.id = n.request_id
 				    WHERE r.national_id = b.national_id),
-				  (SELECT MAX(q.received_at) FROM inquiry q WHERE q.national_id = b.national_id),
+				  (SELECT MAX(q.received_at) FROM inquiry_summary q WHERE q.national_id = b.national_id),
 				  (SELECT MAX(f.completed_at) FROM outreach_follow_up f WHERE f.beneficiary_id = b.id)
-				FROM beneficiary b
+				FROM beneficiary_file b
 				WHERE b.anonymised_at IS NULL
-				  AND NOT EXISTS (SELECT 1 FROM support_request o WHERE o.open_national_id = b.national_id)""")
+				  AND NOT EXISTS (SELECT 1 FROM request_summary o WHERE o.open_national_id = b.national_id)""")
 			.query((rs, i) -> {
 				Instant last = Stream.of(rs.getTimestamp(2), rs.getTimestamp(3), rs.getTimestamp(4), rs.getTimestamp(5),
 						rs.getTimestamp(6), rs.getTimestamp(7))
@@ -124,12 +124,12 @@ class FamiliesNeedingAttention {
 	/** The committee approved, the request is still open and nothing was delivered long after the decision. */
 	private List<Finding> approvedNotDelivered() {
 		return jdbc.sql("""
-				SELECT b.id, r.id FROM support_request r
-				JOIN beneficiary b ON b.national_id = r.national_id
+				SELECT b.id, r.id FROM request_summary r
+				JOIN beneficiary_file b ON b.national_id = r.national_id
 				WHERE r.status = 'OPEN'
-				  AND EXISTS (SELECT 1 FROM committee_decision c WHERE c.request_id = r.id AND c.outcome = 'APPROVED'
+				  AND EXISTS (SELECT 1 FROM committee_outcome c WHERE c.request_id = r.id AND c.outcome = 'APPROVED'
 				    AND c.decided_at < ?)
-				  AND NOT EXISTS (SELECT 1 FROM service_delivery d WHERE d.request_id = r.id)""")
+				  AND NOT EXISTS (SELECT 1 FROM delivery_summary d WHERE d.request_id = r.id)""")
 			.param(Timestamp.from(clock.instant().minus(properties.undeliveredAfter())))
 			.query((rs, i) -> new Finding(rs.getLong(1), Reason.SERVICE_NOT_DELIVERED, "request:" + rs.getLong(2),
 					rs.getLong(2)))

@@ -60,8 +60,8 @@ public class OutreachFollowUps {
 		return jdbc.sql("""
 				SELECT f.id, f.beneficiary_id, f.reason, f.reason_key, f.request_id, f.status, f.outcome, f.renewal_reference,
 				  b.file_number, b.full_name, b.mobile, b.national_id, b.city, b.district, b.address, r.reference_number
-				FROM outreach_follow_up f JOIN beneficiary b ON b.id = f.beneficiary_id
-				LEFT JOIN support_request r ON r.id = f.request_id
+				FROM outreach_follow_up f JOIN beneficiary_file b ON b.id = f.beneficiary_id
+				LEFT JOIN request_summary r ON r.id = f.request_id
 				WHERE f.id = ?""")
 			.param(id)
 			.query((rs, i) -> new FollowUp(rs.getLong(1), rs.getLong(2), Reason.valueOf(rs.getString(3)), rs.getString(4),

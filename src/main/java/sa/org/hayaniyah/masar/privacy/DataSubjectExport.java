@@ -18,7 +18,7 @@ import sa.org.hayaniyah.masar.common.PersonalData;
  * when nothing is held.
  */
 @Service
-public class DataSubjectExport {
+class DataSubjectExport {
 
 	private final PersonalDataContributors contributors;
 

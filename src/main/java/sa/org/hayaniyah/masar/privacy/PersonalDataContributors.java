@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** All modules' contributors as one: the inventory, finding a person's keys, export and anonymisation. */
 @Service
-public class PersonalDataContributors {
+class PersonalDataContributors {
 
 	/** Keys lead to keys (national ID, request, survey, called instance): a case is never deeper than this. */
 	private static final int MAX_ROUNDS = 6;

@@ -23,7 +23,7 @@ import sa.org.hayaniyah.masar.common.AuditTrail;
  * points at a file that still names the person. Anything of the subject still open waits for a later run.
  */
 @Component
-public class RetentionJob {
+class RetentionJob {
 
 	private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 

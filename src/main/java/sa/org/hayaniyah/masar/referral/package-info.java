@@ -3,4 +3,7 @@
  * referral to a social research officer, and the report of recurring reasons that tells the association which guides
  * and forms to fix.
  */
+@OwnsTables(value = { "referral", "referral_reason" }, views = "referral_by_reason")
 package sa.org.hayaniyah.masar.referral;
+
+import sa.org.hayaniyah.masar.common.OwnsTables;

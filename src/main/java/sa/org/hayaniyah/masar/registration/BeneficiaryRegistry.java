@@ -68,7 +68,7 @@ public class BeneficiaryRegistry {
 				  father_name, grandfather_name, family_name, normalized_name, date_of_birth, nationality, city, district, address)
 				SELECT ?, national_id, applicant_name, mobile, ?, id, first_name, father_name, grandfather_name, family_name,
 				  normalized_name, date_of_birth, nationality, city, district, address
-				FROM support_request WHERE id = ?""")
+				FROM applicant_on_request WHERE id = ?""")
 			.params(fileNumber, Timestamp.from(clock.instant()), request.id())
 			.update();
 		return findByNationalId(request.nationalId()).orElseThrow();

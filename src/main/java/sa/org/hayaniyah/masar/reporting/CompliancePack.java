@@ -28,10 +28,11 @@ import sa.org.hayaniyah.masar.survey.SatisfactionReport;
  * never a beneficiary's name, national ID, mobile or income, so the pack can go to the board and the regulator.
  * <p>
  * The database only counts; {@link ReportFigures} divides and rounds (HALF_UP), so H2 and PostgreSQL give exactly
- * the same figures. Each section is dated by its own column, named on its record.
+ * the same figures. Each section is dated by its own column, named on its record. The figures come from the views
+ * the owning modules publish ({@code V14__published_views.sql}), never from their tables.
  */
 @Service
-public class CompliancePack {
+class CompliancePack {
 
 	/** The whole pack; {@code toExclusive} is the day after the last day reported. */
 	public record Figures(LocalDate from, LocalDate toExclusive, Requests requests, Completeness completeness,
@@ -135,7 +136,7 @@ public class CompliancePack {
 	private Requests requests(Timestamp start, Timestamp end) {
 		List<String> channels = Arrays.stream(Channel.values()).map(Channel::name).toList();
 		Map<String, Integer> byChannel = zeros(channels);
-		jdbc.sql("SELECT channel, COUNT(*) FROM support_request WHERE submitted_at >= ? AND submitted_at < ? GROUP BY channel")
+		jdbc.sql("SELECT channel, COUNT(*) FROM request_summary WHERE submitted_at >= ? AND submitted_at < ? GROUP BY channel")
 			.params(start, end)
 			.query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2)))
 			.list()
@@ -156,7 +157,7 @@ public class CompliancePack {
 				  SELECT v.request_id, v.attempt,
 				    SUM(CASE WHEN v.outcome = 'INVALID' THEN 1 ELSE 0 END) AS invalid_checks,
 				    SUM(CASE WHEN v.outcome = 'MISSING' THEN 1 ELSE 0 END) AS missing_checks
-				  FROM verification_result v JOIN support_request r ON r.id = v.request_id
+				  FROM verification_check v JOIN request_summary r ON r.id = v.request_id
 				  WHERE r.submitted_at >= ? AND r.submitted_at < ?
 				  GROUP BY v.request_id, v.attempt) attempts""")
 			.params(start, end)
@@ -166,10 +167,10 @@ public class CompliancePack {
 
 	private Referrals referrals(Timestamp start, Timestamp end) {
 		List<ReasonCount> byReason = jdbc.sql("""
-				SELECT f.reason_code, r.label, COUNT(*)
-				FROM referral f JOIN referral_reason r ON r.code = f.reason_code
-				WHERE f.referred_at >= ? AND f.referred_at < ?
-				GROUP BY f.reason_code, r.label""")
+				SELECT reason_code, label, COUNT(*)
+				FROM referral_by_reason
+				WHERE referred_at >= ? AND referred_at < ?
+				GROUP BY reason_code, label""")
 			.params(start, end)
 			.query((rs, i) -> new ReasonCount(rs.getString(1), rs.getString(2), rs.getInt(3)))
 			.list()
@@ -183,14 +184,14 @@ public class CompliancePack {
 	private Decisions decisions(Timestamp start, Timestamp end) {
 		Share decided = jdbc.sql("""
 				SELECT COUNT(*), COALESCE(SUM(CASE WHEN d.decided_at <= r.committee_deadline THEN 1 ELSE 0 END), 0)
-				FROM committee_decision d JOIN support_request r ON r.id = d.request_id
+				FROM committee_outcome d JOIN request_summary r ON r.id = d.request_id
 				WHERE %s AND d.decided_at >= ? AND d.decided_at < ?""".formatted(FINAL))
 			.params(start, end)
 			.query((rs, i) -> new Share(rs.getInt(1), rs.getInt(2)))
 			.single();
 		Share breaches = jdbc.sql("""
 				SELECT COUNT(*), COALESCE(SUM(CASE WHEN apology_sent_at IS NOT NULL THEN 1 ELSE 0 END), 0)
-				FROM sla_breach WHERE recorded_at >= ? AND recorded_at < ?""")
+				FROM sla_breach_summary WHERE recorded_at >= ? AND recorded_at < ?""")
 			.params(start, end)
 			.query((rs, i) -> new Share(rs.getInt(1), rs.getInt(2)))
 			.single();
@@ -199,8 +200,9 @@ public class CompliancePack {
 	}
 
 	private Registration registration(Timestamp start, Timestamp end) {
-		return new Registration(List.of("R6", "R7"), count("beneficiary", "registered_at", start, end),
-				count("service_delivery", "recorded_at", start, end));
+		return new Registration(List.of("R6", "R7"),
+				count("SELECT COUNT(*) FROM beneficiary_file WHERE registered_at >= ? AND registered_at < ?", start, end),
+				count("SELECT COUNT(*) FROM delivery_summary WHERE recorded_at >= ? AND recorded_at < ?", start, end));
 	}
 
 	private Inquiries inquiries(Timestamp start, Timestamp end) {
@@ -211,7 +213,7 @@ public class CompliancePack {
 				  COALESCE(SUM(CASE WHEN escalated_at IS NOT NULL THEN 1 ELSE 0 END), 0),
 				  COALESCE(SUM(CASE WHEN kind = 'COMPLAINT' THEN 1 ELSE 0 END), 0),
 				  COALESCE(SUM(CASE WHEN kind = 'COMPLAINT' AND reviewed_at IS NOT NULL THEN 1 ELSE 0 END), 0)
-				FROM inquiry WHERE received_at >= ? AND received_at < ?""")
+				FROM inquiry_summary WHERE received_at >= ? AND received_at < ?""")
 			.params(start, end)
 			.query((rs, i) -> new Inquiries(List.of("O3", "R1"), rs.getInt(1), rs.getInt(2), rs.getInt(3),
 					percent(rs.getInt(3), rs.getInt(2)), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
@@ -231,7 +233,7 @@ public class CompliancePack {
 		int completed = 0;
 		List<Map.Entry<String, Share>> rows = jdbc.sql("""
 				SELECT reason, COUNT(*), COALESCE(SUM(CASE WHEN status = 'DONE' THEN 1 ELSE 0 END), 0)
-				FROM outreach_follow_up WHERE found_at >= ? AND found_at < ? GROUP BY reason""")
+				FROM follow_up_summary WHERE found_at >= ? AND found_at < ? GROUP BY reason""")
 			.params(start, end)
 			.query((rs, i) -> Map.entry(rs.getString(1), new Share(rs.getInt(2), rs.getInt(3))))
 			.list();
@@ -246,7 +248,7 @@ public class CompliancePack {
 		// the votes of every decided round in one query rather than one per decision, keyed "request/round"
 		Map<String, List<String>> votes = jdbc.sql("""
 				SELECT v.request_id, v.round, v.member, v.vote
-				FROM committee_vote v JOIN committee_decision d ON d.request_id = v.request_id AND d.round = v.round
+				FROM committee_cast_vote v JOIN committee_outcome d ON d.request_id = v.request_id AND d.round = v.round
 				WHERE %s AND d.decided_at >= ? AND d.decided_at < ?
 				ORDER BY v.member""".formatted(FINAL))
 			.params(start, end)
@@ -257,7 +259,7 @@ public class CompliancePack {
 		List<DecisionEntry> decisions = jdbc.sql("""
 				SELECT d.request_id, d.round, d.decision_number, r.reference_number, d.outcome, d.decided_by, d.decided_at,
 				  d.recused
-				FROM committee_decision d JOIN support_request r ON r.id = d.request_id
+				FROM committee_outcome d JOIN request_summary r ON r.id = d.request_id
 				WHERE %s AND d.decided_at >= ? AND d.decided_at < ?
 				ORDER BY d.decided_at, d.id""".formatted(FINAL))
 			.params(start, end)
@@ -279,11 +281,8 @@ public class CompliancePack {
 		return counts.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
-	private int count(String table, String column, Timestamp start, Timestamp end) {
-		return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " >= ? AND " + column + " < ?")
-			.params(start, end)
-			.query(Integer.class)
-			.single();
+	private int count(String sql, Timestamp start, Timestamp end) {
+		return jdbc.sql(sql).params(start, end).query(Integer.class).single();
 	}
 
 }

@@ -27,7 +27,7 @@ import sa.org.hayaniyah.masar.intake.SupportType;
  * (MISSING). Plain Java: the facts it needs come through {@link VerificationFacts}, so the rules are tested without
  * the engine.
  */
-public class ApplicantDataVerifier {
+class ApplicantDataVerifier {
 
 	static final Map<String, String> REQUIRED = new LinkedHashMap<>();
 

@@ -16,7 +16,7 @@ import sa.org.hayaniyah.masar.intake.SupportType;
  * {@code required-documents} and {@code eligibility}.
  */
 @Component
-public class DecisionTables {
+class DecisionTables {
 
 	private final DecisionService decisionService;
 

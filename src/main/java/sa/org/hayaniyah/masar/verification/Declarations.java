@@ -29,7 +29,7 @@ public class Declarations {
 		jdbc.sql("""
 				INSERT INTO applicant_declaration (request_id, signed, signature_method, witness, notes, recorded_by, recorded_at,
 				  data_hash, channel)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT channel FROM support_request WHERE id = ?))""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT channel FROM request_summary WHERE id = ?))""")
 			.params(requestId, signed, method == null ? null : method.name(), witness, notes, recordedBy,
 					Timestamp.from(clock.instant()), declaredData.hash(requestId), requestId)
 			.update();

@@ -30,7 +30,7 @@ class DeclaredData {
 		jdbc.sql("""
 				SELECT national_id, applicant_name, first_name, father_name, grandfather_name, family_name, date_of_birth,
 				  id_expiry_date, nationality, mobile, city, district, address, support_type, iban, household_size, monthly_income
-				FROM support_request WHERE id = ?""")
+				FROM applicant_on_request WHERE id = ?""")
 			.param(requestId)
 			.query(rs -> {
 				for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
@@ -41,7 +41,7 @@ class DeclaredData {
 				}
 			});
 		List<String> members = jdbc.sql("""
-				SELECT member_name, relation, national_id, age, monthly_income FROM household_member
+				SELECT member_name, relation, national_id, age, monthly_income FROM household_on_request
 				WHERE request_id = ? ORDER BY member_name, relation, national_id, age""")
 			.param(requestId)
 			.query((rs, i) -> "member=" + rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getInt(4)

@@ -47,7 +47,7 @@ class RecordedVerificationFacts {
 			public List<String> possibleDuplicates(String nationalId, String normalisedName, LocalDate dateOfBirth,
 					String mobile) {
 				List<String> found = new ArrayList<>(jdbc.sql("""
-						SELECT reference_number FROM support_request
+						SELECT reference_number FROM applicant_on_request
 						WHERE id <> ? AND national_id <> ?
 						  AND ((normalized_name = ? AND date_of_birth = ?) OR mobile = ?)
 						ORDER BY id""")
@@ -55,7 +55,7 @@ class RecordedVerificationFacts {
 					.query(String.class)
 					.list());
 				found.addAll(jdbc.sql("""
-						SELECT file_number FROM beneficiary
+						SELECT file_number FROM beneficiary_file
 						WHERE national_id <> ? AND ((normalized_name = ? AND date_of_birth = ?) OR mobile = ?)
 						ORDER BY id""")
 					.params(nationalId, normalisedName, Date.valueOf(dateOfBirth), mobile)

@@ -1,5 +1,5 @@
 package sa.org.hayaniyah.masar.verification;
 
 /** A document a support type needs, as listed in {@code processes/required-documents.dmn}. */
-public record RequiredDocument(String code, String arabicName) {
+record RequiredDocument(String code, String arabicName) {
 }

@@ -10,7 +10,7 @@ import sa.org.hayaniyah.masar.common.ArabicDigits;
  * Saudi IBAN: {@code SA}, two check digits, a two-digit bank code and an 18-character account (24 characters),
  * verified by the ISO 13616 mod-97 check. Spaces and lower case are accepted and removed.
  */
-public final class SaudiIban {
+final class SaudiIban {
 
 	private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 

@@ -1,7 +1,7 @@
 package sa.org.hayaniyah.masar.verification;
 
 /** How the applicant signed the declaration (R4). */
-public enum SignatureMethod {
+enum SignatureMethod {
 
 	PAPER, OTP, ONLINE
 

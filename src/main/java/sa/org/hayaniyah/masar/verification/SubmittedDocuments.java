@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * the original (who and when). One row per request and document type; a new upload replaces the file.
  */
 @Repository
-public class SubmittedDocuments {
+class SubmittedDocuments {
 
 	public record Document(String type, String fileName, String checksum, Long sizeBytes, String verifiedBy) {
 	}

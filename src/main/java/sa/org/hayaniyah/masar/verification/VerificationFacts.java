@@ -9,7 +9,7 @@ import sa.org.hayaniyah.masar.intake.SupportType;
 /**
  * What verification needs to know beyond the form: other requests and beneficiaries, and the analysts' tables.
  */
-public interface VerificationFacts {
+interface VerificationFacts {
 
 	/** The reference of another open request for this national ID. */
 	Optional<String> otherOpenRequest(String nationalId);

@@ -42,10 +42,15 @@ class VerificationPersonalData implements PersonalDataContributor {
 	@Override
 	public Map<String, List<Map<String, Object>>> export(DataSubject subject) {
 		Map<String, List<Map<String, Object>>> export = new LinkedHashMap<>();
-		for (String table : List.of("verification_result", "applicant_declaration", "submitted_document")) {
-			export.put(table, PersonalRows.select(jdbc, "SELECT * FROM " + table + " WHERE request_id IN (:ids) ORDER BY id",
-					subject.get(REQUEST)));
-		}
+		export.put("verification_result",
+				PersonalRows.select(jdbc, "SELECT * FROM verification_result WHERE request_id IN (:ids) ORDER BY id",
+						subject.get(REQUEST)));
+		export.put("applicant_declaration",
+				PersonalRows.select(jdbc, "SELECT * FROM applicant_declaration WHERE request_id IN (:ids) ORDER BY id",
+						subject.get(REQUEST)));
+		export.put("submitted_document",
+				PersonalRows.select(jdbc, "SELECT * FROM submitted_document WHERE request_id IN (:ids) ORDER BY id",
+						subject.get(REQUEST)));
 		return export;
 	}
 

@@ -9,7 +9,7 @@ import sa.org.hayaniyah.masar.intake.ApplicantDetails;
 /**
  * All checks of one verification attempt; {@code details} is present only when nothing is invalid or missing.
  */
-public record VerificationReport(List<Check> checks, ApplicantDetails details) {
+record VerificationReport(List<Check> checks, ApplicantDetails details) {
 
 	/** What the process routes on: VALID, INVALID (back to reception) or MISSING (ask the applicant). */
 	public String outcome() {

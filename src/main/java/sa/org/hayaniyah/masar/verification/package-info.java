@@ -1,0 +1,8 @@
+/**
+ * Verification of the applicant's data (R2, R4): checks per attempt, submitted documents and the signed declaration.
+ */
+@OwnsTables(value = { "verification_result", "applicant_declaration", "submitted_document" },
+		views = "verification_check")
+package sa.org.hayaniyah.masar.verification;
+
+import sa.org.hayaniyah.masar.common.OwnsTables;
