@@ -18,7 +18,8 @@ public class TallyCommitteeVotesDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		decisions.tally(execution);
+		DecisionVariables.mapOut(decisions.tally(DecisionVariables.requestId(execution), DecisionVariables.round(execution)),
+				execution);
 	}
 
 }

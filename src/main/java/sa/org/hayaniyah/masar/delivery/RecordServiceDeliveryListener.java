@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.registration.BeneficiaryRegistry;
 
 /**
@@ -34,15 +35,15 @@ public class RecordServiceDeliveryListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		List<Violation> violations = new ArrayList<>();
-		Object description = task.getVariable("serviceDescription");
+		Object description = JourneyVariables.SERVICE_DESCRIPTION.get(task);
 		if (description == null || description.toString().isBlank()) {
 			violations.add(new Violation("serviceDescription", "وصف الخدمة المقدمة مطلوب", "serviceDescription is required"));
 		}
-		LocalDate deliveredOn = FormValues.date(task.getVariable("deliveredOn"));
+		LocalDate deliveredOn = FormValues.date(JourneyVariables.DELIVERED_ON.get(task));
 		if (deliveredOn == null) {
 			violations.add(new Violation("deliveredOn", "تاريخ تقديم الخدمة مطلوب", "deliveredOn is required (yyyy-MM-dd)"));
 		}
-		Object amount = task.getVariable("serviceAmount");
+		Object amount = JourneyVariables.SERVICE_AMOUNT.get(task);
 		BigDecimal value = FormValues.decimal(amount);
 		if ((amount != null && value == null) || (value != null && value.signum() < 0)) {
 			violations.add(new Violation("serviceAmount", "القيمة يجب أن تكون رقمًا غير سالب", "serviceAmount must be a non-negative number"));
@@ -50,7 +51,7 @@ public class RecordServiceDeliveryListener implements TaskListener {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		long requestId = (Long) task.getVariable("supportRequestId");
+		long requestId = JourneyVariables.SUPPORT_REQUEST_ID.get(task);
 		// the file is the one registered for this approved request, never a process variable someone could have set
 		String fileNumber = registry.registeredFor(requestId)
 			.map(BeneficiaryRegistry.Beneficiary::fileNumber)

@@ -22,12 +22,12 @@ public class RecordComplaintReviewListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String notes = FormValues.text(task.getVariable("reviewNotes"));
+		String notes = FormValues.text(InquiryVariables.REVIEW_NOTES.get(task));
 		if (notes == null || notes.length() < 5 || notes.length() > 4000) {
 			throw InvalidInputException.of("reviewNotes",
 					"اكتب نتيجة مراجعة الشكوى وما اتُّخذ بشأنها قبل الإغلاق", "reviewNotes are required (5 to 4000 characters)");
 		}
-		inquiries.recordReview((Long) task.getVariable("inquiryId"), Actors.of(task), notes);
+		inquiries.recordReview(InquiryVariables.INQUIRY_ID.get(task), Actors.of(task), notes);
 	}
 
 }

@@ -33,22 +33,22 @@ public class RecordInquiryAnswerListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		long inquiryId = (Long) task.getVariable("inquiryId");
-		InquiryKind kind = FormValues.enumValue(InquiryKind.class, task.getVariable("inquiryKind"));
-		boolean refer = RECEPTION_TASK.equals(task.getTaskDefinitionKey()) && FormValues.flag(task.getVariable("referToResearch"));
+		long inquiryId = InquiryVariables.INQUIRY_ID.get(task);
+		InquiryKind kind = FormValues.enumValue(InquiryKind.class, InquiryVariables.INQUIRY_KIND.get(task));
+		boolean refer = RECEPTION_TASK.equals(task.getTaskDefinitionKey()) && InquiryVariables.REFER_TO_RESEARCH.get(task, false);
 		if (refer) {
 			if (kind != InquiryKind.PROCEDURE) {
 				throw InvalidInputException.of("referToResearch", "الإحالة إلى الباحث الاجتماعي لأسئلة الإجراءات فقط",
 						"only procedure questions are referred to social research");
 			}
-			referralReasons.record(null, inquiryId, task.getVariable("referralReason"), "referralReason", Actors.of(task));
+			referralReasons.record(null, inquiryId, InquiryVariables.REFERRAL_REASON.get(task), "referralReason", Actors.of(task));
 			inquiries.routeToSocialResearch(inquiryId);
-			task.setVariable("referToResearch", true);
+			InquiryVariables.REFER_TO_RESEARCH.set(task, true);
 			return;
 		}
-		task.setVariable("referToResearch", false);
-		String answer = FormValues.text(task.getVariable("answer"));
-		Long standardAnswerId = standardAnswerId(task.getVariable("standardAnswerId"));
+		InquiryVariables.REFER_TO_RESEARCH.set(task, false);
+		String answer = FormValues.text(InquiryVariables.ANSWER.get(task));
+		Long standardAnswerId = standardAnswerId(InquiryVariables.STANDARD_ANSWER_ID.get(task));
 		if (standardAnswerId != null) {
 			StandardAnswers.StandardAnswer chosen = standardAnswers.use(standardAnswerId)
 				.orElseThrow(() -> InvalidInputException.of("standardAnswerId",
@@ -63,8 +63,8 @@ public class RecordInquiryAnswerListener implements TaskListener {
 			throw InvalidInputException.of("answer", "الرد أطول من 4000 حرف", "the answer is longer than 4000 characters");
 		}
 		String by = Actors.of(task);
-		if (FormValues.flag(task.getVariable("saveToLibrary"))) {
-			String question = FormValues.text(task.getVariable("libraryQuestion"));
+		if (FormValues.flag(InquiryVariables.SAVE_TO_LIBRARY.get(task))) {
+			String question = FormValues.text(InquiryVariables.LIBRARY_QUESTION.get(task));
 			if (question == null || question.length() > 500) {
 				throw InvalidInputException.of("libraryQuestion", "اكتب السؤال كما يُحفظ في مكتبة الإجابات (حتى 500 حرف)",
 						"libraryQuestion is required (up to 500 characters) to save the answer to the library");
@@ -72,7 +72,7 @@ public class RecordInquiryAnswerListener implements TaskListener {
 			standardAnswers.add(kind, question, answer, by);
 		}
 		inquiries.recordAnswer(inquiryId, answer, standardAnswerId, by);
-		task.setVariable("answer", answer);
+		InquiryVariables.ANSWER.set(task, answer);
 	}
 
 	private static Long standardAnswerId(Object value) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
 
 /**
  * On completing "زيارة الأسرة ميدانياً" (O4): the visit's date and what the researcher found are required.
@@ -21,10 +21,10 @@ public class RecordFamilyVisitListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		List<Violation> violations = new ArrayList<>();
-		if (FormValues.date(task.getVariable("visitDate")) == null) {
+		if (FormValues.date(OutreachVariables.VISIT_DATE.get(task)) == null) {
 			violations.add(new Violation("visitDate", "تاريخ الزيارة مطلوب", "visitDate is required"));
 		}
-		String findings = FormValues.text(task.getVariable("visitFindings"));
+		String findings = FormValues.text(OutreachVariables.VISIT_FINDINGS.get(task));
 		if (findings == null || findings.length() < 5 || findings.length() > 2000) {
 			violations.add(new Violation("visitFindings", "اكتب ما وجدته في زيارة الأسرة وما تحتاج إليه",
 					"visitFindings are required (5 to 2000 characters)"));
@@ -33,8 +33,8 @@ public class RecordFamilyVisitListener implements TaskListener {
 			throw new InvalidInputException(violations);
 		}
 		// on this family's branch of the run, where "إقفال المتابعة" reads them
-		task.getExecution().setVariableLocal("followUpOutcome", "زيارة ميدانية في " + FormValues.date(task.getVariable("visitDate")) + ": " + findings);
-		task.getExecution().setVariableLocal("visitedBy", Actors.of(task));
+		OutreachVariables.FOLLOW_UP_OUTCOME.setLocal(task.getExecution(), "زيارة ميدانية في " + FormValues.date(OutreachVariables.VISIT_DATE.get(task)) + ": " + findings);
+		OutreachVariables.VISITED_BY.setLocal(task.getExecution(), Actors.of(task));
 	}
 
 }

@@ -23,13 +23,13 @@ public class RecordServiceRecoveryListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String action = FormValues.text(task.getVariable("recoveryAction"));
+		String action = FormValues.text(SurveyVariables.RECOVERY_ACTION.get(task));
 		if (action == null || action.length() < 5 || action.length() > 4000) {
 			throw InvalidInputException.of("recoveryAction",
 					"اكتب ما تم مع المستفيد لمعالجة ملاحظته", "recoveryAction is required (5 to 4000 characters)");
 		}
-		surveys.closeRecovery((Long) task.getVariable("surveyId"), Actors.of(task),
-				FormValues.flag(task.getVariable("calledBack")), action);
+		surveys.closeRecovery(SurveyVariables.SURVEY_ID.get(task), Actors.of(task),
+				FormValues.flag(SurveyVariables.CALLED_BACK.get(task)), action);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * On completing "تسجيل إقرار المتقدم" (R4): a signed declaration must say how it was signed; it is stored.
@@ -22,16 +23,16 @@ public class RecordApplicantDeclarationListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object signedAnswer = task.getVariable("declarationSigned");
+		Object signedAnswer = JourneyVariables.DECLARATION_SIGNED.get(task);
 		if (!"yes".equals(signedAnswer) && !"no".equals(signedAnswer)) {
 			throw InvalidInputException.of("declarationSigned", "يجب بيان ما إذا كان المتقدم قد وقّع الإقرار",
 					"declarationSigned must be yes or no");
 		}
 		boolean signed = "yes".equals(signedAnswer);
-		SignatureMethod method = signed ? method(task.getVariable("signatureMethod")) : null;
-		declarations.record((Long) task.getVariable("supportRequestId"), signed, method,
-				signed ? FormValues.text(task.getVariable("declarationWitness")) : null,
-				FormValues.text(task.getVariable("declarationNotes")), Actors.of(task));
+		SignatureMethod method = signed ? method(JourneyVariables.SIGNATURE_METHOD.get(task)) : null;
+		declarations.record(JourneyVariables.SUPPORT_REQUEST_ID.get(task), signed, method,
+				signed ? FormValues.text(JourneyVariables.DECLARATION_WITNESS.get(task)) : null,
+				FormValues.text(JourneyVariables.DECLARATION_NOTES.get(task)), Actors.of(task));
 	}
 
 	private static SignatureMethod method(Object value) {
