@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -82,6 +84,16 @@ public final class ProcessVariable<T> {
 	public T get(VariableScope scope, T absent) {
 		T value = get(scope);
 		return value == null ? absent : value;
+	}
+
+	/** The value of a process instance or execution, read from outside it (a controller, a test). */
+	public T get(RuntimeService runtime, String executionId) {
+		return convert(runtime.getVariable(executionId, name));
+	}
+
+	/** The value as a task sees it (its own, else its execution's). */
+	public T get(TaskService tasks, String taskId) {
+		return convert(tasks.getVariable(taskId, name));
 	}
 
 	/** The value in a map of variables (a task's or a start message's). */

@@ -67,7 +67,7 @@ class OnlineInquiryController {
 		ProcessInstance instance = runtimeService.createMessageCorrelation(START_MESSAGE)
 			.setVariables(variables)
 			.correlateStartMessage();
-		Inquiry inquiry = inquiries.get(InquiryVariables.INQUIRY_ID.convert(runtimeService.getVariable(instance.getId(), InquiryVariables.INQUIRY_ID.name())));
+		Inquiry inquiry = inquiries.get(InquiryVariables.INQUIRY_ID.get(runtimeService, instance.getId()));
 		return ResponseEntity.created(URI.create("/api/inquiries/" + inquiry.referenceNumber()))
 			.body(new Accepted(inquiry.referenceNumber(), inquiry.dueAt().toString()));
 	}

@@ -75,7 +75,7 @@ class OnlineRequestController {
 		ProcessInstance instance = runtimeService.createMessageCorrelation(START_MESSAGE)
 			.setVariables(variables)
 			.correlateStartMessage();
-		String reference = JourneyVariables.REFERENCE_NUMBER.convert(runtimeService.getVariable(instance.getId(), JourneyVariables.REFERENCE_NUMBER.name()));
+		String reference = JourneyVariables.REFERENCE_NUMBER.get(runtimeService, instance.getId());
 		SupportRequest opened = supportRequests.findByReference(reference).orElseThrow();
 		return ResponseEntity.created(URI.create("/api/requests/" + reference))
 			.body(new Accepted(reference, opened.channel().name(), opened.committeeDeadline().toString(), instance.getId()));

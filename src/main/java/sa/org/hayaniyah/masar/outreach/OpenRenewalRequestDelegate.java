@@ -51,9 +51,8 @@ public class OpenRenewalRequestDelegate implements JavaDelegate {
 				.createMessageCorrelation(RENEWAL_MESSAGE)
 				.setVariables(renewals.startVariables(followUp.requestId()))
 				.correlateStartMessage();
-			reference = JourneyVariables.REFERENCE_NUMBER.convert(execution.getProcessEngineServices()
-				.getRuntimeService()
-				.getVariable(renewal.getId(), JourneyVariables.REFERENCE_NUMBER.name()));
+			reference = JourneyVariables.REFERENCE_NUMBER.get(execution.getProcessEngineServices().getRuntimeService(),
+					renewal.getId());
 			OutreachVariables.FOLLOW_UP_OUTCOME.setLocal(execution, "فُتح طلب تجديد برقم " + reference);
 			log.info("Outreach opened renewal request {} for file {}", reference, followUp.fileNumber());
 		}
