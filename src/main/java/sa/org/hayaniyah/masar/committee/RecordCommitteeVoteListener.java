@@ -22,8 +22,8 @@ public class RecordCommitteeVoteListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		decisions.recordVote(DecisionVariables.requestId(task), DecisionVariables.round(task), Actors.of(task), JourneyVariables.VOTE.get(task), JourneyVariables.VOTE_REASON.get(task),
-				JourneyVariables.RECUSAL_REASON.get(task));
+		decisions.recordVote(DecisionVariables.requestId(task), DecisionVariables.round(task), Actors.of(task),
+				JourneyVariables.VOTE.get(task), JourneyVariables.VOTE_REASON.get(task), JourneyVariables.RECUSAL_REASON.get(task));
 	}
 
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.committee.CommitteeDecisions.Decision;
 import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.JourneyVariables;
 
@@ -23,9 +24,9 @@ public class RecordSupervisorDecisionListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		DelegateExecution execution = task.getExecution();
-		DecisionVariables.mapOut(decisions.settle(DecisionVariables.requestId(execution), DecisionVariables.round(execution),
-				Actors.of(task), JourneyVariables.SUPERVISOR_DECISION.get(task), JourneyVariables.SUPERVISOR_REASON.get(task)),
-				execution);
+		Decision decision = decisions.settle(DecisionVariables.requestId(execution), DecisionVariables.round(execution),
+				Actors.of(task), JourneyVariables.SUPERVISOR_DECISION.get(task), JourneyVariables.SUPERVISOR_REASON.get(task));
+		DecisionVariables.mapOut(decision, execution);
 	}
 
 }

@@ -32,10 +32,12 @@ public class RegisterInquiryDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		EdgeChecks.requireCleanVariables(execution.getVariables());
-		NewInquiry checked = InquiryValidation.check(InquiryVariables.CHANNEL.get(execution), InquiryVariables.INQUIRY_KIND.get(execution),
-				InquiryVariables.QUESTION.get(execution), InquiryVariables.PERSON_NAME.get(execution), InquiryVariables.NATIONAL_ID.get(execution),
-				InquiryVariables.MOBILE.get(execution), InquiryVariables.EMAIL.get(execution), InquiryVariables.PREFERRED_CHANNEL.get(execution),
-				InquiryVariables.REQUEST_REFERENCE.get(execution), InquiryVariables.RECEIVED_BY.get(execution));
+		NewInquiry checked = InquiryValidation.check(InquiryVariables.CHANNEL.get(execution),
+				InquiryVariables.INQUIRY_KIND.get(execution), InquiryVariables.QUESTION.get(execution),
+				InquiryVariables.PERSON_NAME.get(execution), InquiryVariables.NATIONAL_ID.get(execution),
+				InquiryVariables.MOBILE.get(execution), InquiryVariables.EMAIL.get(execution),
+				InquiryVariables.PREFERRED_CHANNEL.get(execution), InquiryVariables.REQUEST_REFERENCE.get(execution),
+				InquiryVariables.RECEIVED_BY.get(execution));
 		Inquiry inquiry = inquiries.open(checked, execution.getProcessInstanceId());
 		execution.setProcessBusinessKey(inquiry.referenceNumber());
 		InquiryVariables.INQUIRY_ID.set(execution, inquiry.id());
@@ -48,7 +50,8 @@ public class RegisterInquiryDelegate implements JavaDelegate {
 		InquiryVariables.MOBILE.set(execution, inquiry.mobile());
 		InquiryVariables.EMAIL.set(execution, inquiry.email());
 		InquiryVariables.ANSWER_DUE_AT.set(execution, Date.from(inquiry.dueAt()));
-		InquiryVariables.ANSWER_DUE_TEXT.set(execution, DualCalendar.both(inquiry.dueAt().atZone(clock.getZone()).toLocalDate()));
+		InquiryVariables.ANSWER_DUE_TEXT.set(execution,
+				DualCalendar.both(inquiry.dueAt().atZone(clock.getZone()).toLocalDate()));
 		log.info("Inquiry {} ({}) received through channel {}", inquiry.referenceNumber(), inquiry.kind(), inquiry.channel());
 	}
 

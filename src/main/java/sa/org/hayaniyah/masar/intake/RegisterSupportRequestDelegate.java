@@ -47,8 +47,9 @@ public class RegisterSupportRequestDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		EdgeChecks.requireCleanVariables(execution.getVariables());
 		validation.requireConsent(JourneyVariables.CONSENT_GIVEN.get(execution));
-		NewSupportRequest request = validation.newRequest(JourneyVariables.CHANNEL.get(execution), JourneyVariables.NATIONAL_ID.get(execution),
-				JourneyVariables.APPLICANT_NAME.get(execution), JourneyVariables.MOBILE.get(execution), JourneyVariables.SUPPORT_TYPE.get(execution),
+		NewSupportRequest request = validation.newRequest(JourneyVariables.CHANNEL.get(execution),
+				JourneyVariables.NATIONAL_ID.get(execution), JourneyVariables.APPLICANT_NAME.get(execution),
+				JourneyVariables.MOBILE.get(execution), JourneyVariables.SUPPORT_TYPE.get(execution),
 				JourneyVariables.RECEIVED_BY.get(execution));
 		SupportRequest opened = supportRequests.open(request, execution.getProcessInstanceId());
 		supportRequests.recordConsent(opened.id(), consentPurpose);

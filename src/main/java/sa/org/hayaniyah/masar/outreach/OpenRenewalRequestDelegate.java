@@ -43,7 +43,8 @@ public class OpenRenewalRequestDelegate implements JavaDelegate {
 		String reference;
 		if (open.isPresent()) {
 			reference = open.get();
-			OutreachVariables.FOLLOW_UP_OUTCOME.setLocal(execution, "لدى الأسرة طلب مفتوح برقم " + reference + "، فلم يُفتح طلب تجديد");
+			OutreachVariables.FOLLOW_UP_OUTCOME.setLocal(execution,
+					"لدى الأسرة طلب مفتوح برقم " + reference + "، فلم يُفتح طلب تجديد");
 		}
 		else {
 			ProcessInstance renewal = execution.getProcessEngineServices()

@@ -19,6 +19,11 @@ final class ServiceRecoveryRules {
 	record Recovery(String action, boolean calledBack) {
 	}
 
+	/** The reason in words for the supervisor's form: a low score or a complaint in the comment. */
+	static String reasonText(String reason) {
+		return reason == null ? null : "LOW_SCORE".equals(reason) ? "تقييم منخفض" : "شكوى في الملاحظات";
+	}
+
 	static Recovery check(Form form) {
 		String action = FormValues.text(form.recoveryAction());
 		if (action == null || action.length() < 5 || action.length() > 4000) {

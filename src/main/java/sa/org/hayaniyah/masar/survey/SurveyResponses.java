@@ -83,7 +83,6 @@ public class SurveyResponses {
 		SurveyVariables.SURVEY_OVERALL.put(variables, answer.overall());
 		SurveyVariables.NEEDS_RECOVERY.put(variables, recovery.isPresent());
 		SurveyVariables.RECOVERY_REASON.put(variables, recovery.orElse(null));
-		SurveyVariables.RECOVERY_REASON_TEXT.put(variables, recovery.map(r -> "LOW_SCORE".equals(r) ? "تقييم منخفض" : "شكوى في الملاحظات").orElse(null));
 		// shown to the supervisor who handles the recovery; process variables are readable by supervisors only
 		SurveyVariables.SURVEY_COMMENT.put(variables, recovery.isPresent() ? answer.comment() : null);
 		return variables;

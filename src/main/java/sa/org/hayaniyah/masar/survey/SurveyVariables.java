@@ -49,6 +49,7 @@ public final class SurveyVariables {
 	/** LOW_SCORE or COMPLAINT. */
 	public static final ProcessVariable<String> RECOVERY_REASON = text("recoveryReason");
 
+	/** The reason in words: local to the recovery task, set when it is created. */
 	public static final ProcessVariable<String> RECOVERY_REASON_TEXT = text("recoveryReasonText");
 
 	public static final ProcessVariable<String> SURVEY_COMMENT = text("surveyComment");

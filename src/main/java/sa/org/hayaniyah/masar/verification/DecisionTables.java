@@ -29,7 +29,8 @@ public class DecisionTables {
 	}
 
 	public List<RequiredDocument> requiredDocuments(SupportType supportType) {
-		return decisionService.evaluateDecisionTableByKey("required-documents", Map.of(JourneyVariables.SUPPORT_TYPE.name(), supportType.name()))
+		return decisionService
+			.evaluateDecisionTableByKey("required-documents", Map.of(JourneyVariables.SUPPORT_TYPE.name(), supportType.name()))
 			.getResultList()
 			.stream()
 			.map(row -> new RequiredDocument((String) row.get("document"), (String) row.get("documentName")))

@@ -35,10 +35,11 @@ public class RecordApplicantFormListener implements TaskListener {
 			throw new InvalidInputException(violations);
 		}
 		JourneyVariables.APPLICANT_DATA_RECORDED_BY.set(task, Actors.of(task));
-		if ("Task_ReceiveBeneficiary".equals(task.getTaskDefinitionKey()) && JourneyVariables.CLARIFICATION_NEEDED.get(task, false)) {
+		if ("Task_ReceiveBeneficiary".equals(task.getTaskDefinitionKey())
+				&& JourneyVariables.CLARIFICATION_NEEDED.get(task, false)) {
 			// R3, O8: every referral to a social research officer says why the procedure was unclear
-			referralReasons.record(JourneyVariables.SUPPORT_REQUEST_ID.get(task), null, JourneyVariables.CLARIFICATION_REASON.get(task),
-					"clarificationReason", Actors.of(task));
+			referralReasons.record(JourneyVariables.SUPPORT_REQUEST_ID.get(task), null,
+					JourneyVariables.CLARIFICATION_REASON.get(task), "clarificationReason", Actors.of(task));
 		}
 	}
 
