@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.ProcessVariable;
 import sa.org.hayaniyah.masar.survey.Survey;
 import sa.org.hayaniyah.masar.survey.SurveyAnswer;
 import sa.org.hayaniyah.masar.survey.SurveyResponses;
@@ -178,8 +179,8 @@ public class JourneyDriver {
 		return surveyResponses.answer(record, SurveyAnswer.of(overall, null, null, null, null, comment), null, "ONLINE");
 	}
 
-	public Object variable(ProcessInstance instance, String name) {
-		return runtimeService.getVariable(instance.getId(), name);
+	public <T> T variable(ProcessInstance instance, ProcessVariable<T> variable) {
+		return variable.get(runtimeService, instance.getId());
 	}
 
 	public List<Task> openTasks(ProcessInstance instance) {

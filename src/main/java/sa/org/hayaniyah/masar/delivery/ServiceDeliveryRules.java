@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
 
 /**
  * The delivery form (R7): what was delivered and when are required; a value, if given, is a non-negative number.

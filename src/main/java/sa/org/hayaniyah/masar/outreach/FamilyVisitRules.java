@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
 
 /**
  * The field visit's form (O4): the visit's date and what the researcher found (5 to 2,000 characters) are required.

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
 
 /**
  * The researcher's form (O4): findings and a recommendation are required, a field visit needs its date, and an income
