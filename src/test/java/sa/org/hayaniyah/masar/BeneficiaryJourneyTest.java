@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static sa.org.hayaniyah.masar.JourneyDriver.with;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.APPLICANT_NAME;
 import static sa.org.hayaniyah.masar.common.JourneyVariables.CITY;
 import static sa.org.hayaniyah.masar.common.JourneyVariables.CLARIFICATION_ANSWER;
 import static sa.org.hayaniyah.masar.common.JourneyVariables.CLARIFICATION_NEEDED;
@@ -380,6 +381,15 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 			.variableValueEquals(NATIONAL_ID.name(), nationalId)
 			.count())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aStartFormValueOfTheWrongKindIsAnsweredAtItsFieldNotReadAsText() {
+		// the typed accessor would read the list as "[...]"; the edge checks see the value as submitted
+		Map<String, Object> form = with(TestApplicants.startForm("C1", TestApplicants.nationalId()), APPLICANT_NAME.name(),
+				List.of("عبدالله", "محمد"));
+
+		assertThatThrownBy(() -> journey.startAtOffice("reception1", form)).hasMessageContaining("applicantName must be text");
 	}
 
 	@Test

@@ -81,6 +81,14 @@ public final class ProcessVariable<T> {
 		return convert(scope.getVariable(name));
 	}
 
+	/**
+	 * The value as submitted, unconverted: for the checks at the edge, which answer a value of the wrong kind (a list
+	 * where a name belongs) at its field instead of reading it as text.
+	 */
+	public Object raw(VariableScope scope) {
+		return scope.getVariable(name);
+	}
+
 	public T get(VariableScope scope, T absent) {
 		T value = get(scope);
 		return value == null ? absent : value;

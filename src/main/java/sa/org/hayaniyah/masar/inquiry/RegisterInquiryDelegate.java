@@ -32,11 +32,11 @@ public class RegisterInquiryDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		EdgeChecks.requireCleanVariables(execution.getVariables());
-		NewInquiry checked = InquiryValidation.check(InquiryVariables.CHANNEL.get(execution),
-				InquiryVariables.INQUIRY_KIND.get(execution), InquiryVariables.QUESTION.get(execution),
-				InquiryVariables.PERSON_NAME.get(execution), InquiryVariables.NATIONAL_ID.get(execution),
-				InquiryVariables.MOBILE.get(execution), InquiryVariables.EMAIL.get(execution),
-				InquiryVariables.PREFERRED_CHANNEL.get(execution), InquiryVariables.REQUEST_REFERENCE.get(execution),
+		NewInquiry checked = InquiryValidation.check(InquiryVariables.CHANNEL.raw(execution),
+				InquiryVariables.INQUIRY_KIND.raw(execution), InquiryVariables.QUESTION.raw(execution),
+				InquiryVariables.PERSON_NAME.raw(execution), InquiryVariables.NATIONAL_ID.raw(execution),
+				InquiryVariables.MOBILE.raw(execution), InquiryVariables.EMAIL.raw(execution),
+				InquiryVariables.PREFERRED_CHANNEL.raw(execution), InquiryVariables.REQUEST_REFERENCE.raw(execution),
 				InquiryVariables.RECEIVED_BY.get(execution));
 		Inquiry inquiry = inquiries.open(checked, execution.getProcessInstanceId());
 		execution.setProcessBusinessKey(inquiry.referenceNumber());

@@ -46,10 +46,10 @@ public class RegisterSupportRequestDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		EdgeChecks.requireCleanVariables(execution.getVariables());
-		validation.requireConsent(JourneyVariables.CONSENT_GIVEN.get(execution));
-		NewSupportRequest request = validation.newRequest(JourneyVariables.CHANNEL.get(execution),
-				JourneyVariables.NATIONAL_ID.get(execution), JourneyVariables.APPLICANT_NAME.get(execution),
-				JourneyVariables.MOBILE.get(execution), JourneyVariables.SUPPORT_TYPE.get(execution),
+		validation.requireConsent(JourneyVariables.CONSENT_GIVEN.raw(execution));
+		NewSupportRequest request = validation.newRequest(JourneyVariables.CHANNEL.raw(execution),
+				JourneyVariables.NATIONAL_ID.raw(execution), JourneyVariables.APPLICANT_NAME.raw(execution),
+				JourneyVariables.MOBILE.raw(execution), JourneyVariables.SUPPORT_TYPE.raw(execution),
 				JourneyVariables.RECEIVED_BY.get(execution));
 		SupportRequest opened = supportRequests.open(request, execution.getProcessInstanceId());
 		supportRequests.recordConsent(opened.id(), consentPurpose);
