@@ -5,6 +5,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static sa.org.hayaniyah.masar.JourneyDriver.with;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.APPLICANT_NAME;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.CITY;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.CLARIFICATION_ANSWER;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.CLARIFICATION_NEEDED;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.CLARIFICATION_QUESTION;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.CLARIFICATION_REASON;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.COMMITTEE_DEADLINE_DAY;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.COMMITTEE_RETURN_REASON;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.COMMITTEE_ROUND;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.DECLARATION_SIGNED;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.DELIVERED_ON;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.DOCUMENTS_RECEIVED;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.FILE_NUMBER;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.MONTHLY_INCOME;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.NATIONAL_ID;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.REFERENCE_NUMBER;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.SERVICE_AMOUNT;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.SERVICE_DESCRIPTION;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.SUPERVISOR_DECISION;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.SUPERVISOR_REASON;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.SUPPORT_REQUEST_ID;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.TALLY_SUMMARY;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.VERIFICATION_OUTCOME;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.VERIFICATION_SUMMARY;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +49,7 @@ import sa.org.hayaniyah.masar.notification.Notifications;
 import sa.org.hayaniyah.masar.registration.BeneficiaryRegistry;
 import sa.org.hayaniyah.masar.research.SocialResearches;
 import sa.org.hayaniyah.masar.sla.SlaBreaches;
+import sa.org.hayaniyah.masar.survey.SurveyVariables;
 import sa.org.hayaniyah.masar.verification.Check;
 import sa.org.hayaniyah.masar.verification.Declarations;
 import sa.org.hayaniyah.masar.verification.VerificationResults;
@@ -97,10 +122,11 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		journey.vote(instance, "committee3", "REJECT");
 
 		assertThat(instance).isWaitingAt("Task_DeliverService");
-		String fileNumber = (String) runtimeService.getVariable(instance.getId(), "fileNumber");
+		String fileNumber = FILE_NUMBER.get(runtimeService, instance.getId());
 		assertThat(fileNumber).matches("HY-F-\\d{6}");
 		journey.complete(instance, "Task_DeliverService", "reception2",
-				Map.of("serviceDescription", "سلة غذائية شهرية", "serviceAmount", 350.0, "deliveredOn", "2026-11-30"));
+				Map.of(SERVICE_DESCRIPTION.name(), "سلة غذائية شهرية", SERVICE_AMOUNT.name(),
+						350.0, DELIVERED_ON.name(), "2026-11-30"));
 
 		// served, the request is closed; the journey then waits for the beneficiary's rating of the service (O5)
 		assertThat(instance).isWaitingAt("CallActivity_ServiceSurvey");
@@ -151,7 +177,7 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		// evaluation is the applicant's right after a rejection too (O5)
 		assertThat(instance).isWaitingAt("CallActivity_RejectionSurvey");
 		ProcessInstance survey = journey.survey(instance);
-		assertThat(runtimeService.getVariable(survey.getId(), "surveySubject")).isEqualTo("REJECTION");
+		assertThat(SurveyVariables.SURVEY_SUBJECT.get(runtimeService, survey.getId())).isEqualTo("REJECTION");
 		journey.answerSurvey(survey, 4, null);
 		assertThat(instance).isEnded().hasPassed("Task_NotifyDecision", "CallActivity_RejectionSurvey", "Event_RequestRejected")
 			.hasNotPassed("Task_CompleteBeneficiaryRegistration");
@@ -174,8 +200,8 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		journey.vote(instance, "committee3", "APPROVE");
 
 		assertThat(instance).isWaitingAt("Task_ConductSocialResearch");
-		assertThat(runtimeService.getVariable(instance.getId(), "committeeRound")).isEqualTo(2);
-		assertThat(runtimeService.getVariable(instance.getId(), "committeeReturnReason")).asString().contains("committee1");
+		assertThat(COMMITTEE_ROUND.get(runtimeService, instance.getId())).isEqualTo(2);
+		assertThat(COMMITTEE_RETURN_REASON.get(runtimeService, instance.getId())).asString().contains("committee1");
 		journey.research(instance, "RECOMMEND_APPROVAL");
 		journey.vote(instance, "committee1", "APPROVE");
 		journey.vote(instance, "committee2", "APPROVE");
@@ -193,11 +219,12 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 	void missingInformationIsRequestedAndSupplied() {
 		String nationalId = TestApplicants.nationalId();
 		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C2", nationalId));
-		journey.receive(instance, with(with(TestApplicants.applicantData(nationalId), "city", ""), "documentsReceived",
+		journey.receive(instance, with(with(TestApplicants.applicantData(nationalId), CITY.name(), ""),
+				DOCUMENTS_RECEIVED.name(),
 				List.of("ID_COPY")));
 
 		assertThat(instance).isWaitingAt("Task_ProvideMissingInformation").hasPassed("Task_RequestMissingInformation");
-		String summary = (String) runtimeService.getVariable(instance.getId(), "verificationSummary");
+		String summary = VERIFICATION_SUMMARY.get(runtimeService, instance.getId());
 		assertThat(summary).contains("المدينة").contains("صورة سجل الأسرة").contains("إثبات الدخل");
 		SupportRequest request = request(instance);
 		assertThat(verificationResults.findByRequest(request.id())).filteredOn(c -> !c.passed())
@@ -208,8 +235,8 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 
 		journey.complete(instance, "Task_ProvideMissingInformation", "reception1", TestApplicants.applicantData(nationalId));
 		assertThat(instance).isWaitingAt("Task_RecordApplicantDeclaration");
-		assertThat(runtimeService.getVariable(instance.getId(), "verificationOutcome")).isEqualTo("VALID");
-		assertThat(runtimeService.getVariable(instance.getId(), "verificationSummary")).isNull();
+		assertThat(VERIFICATION_OUTCOME.get(runtimeService, instance.getId())).isEqualTo("VALID");
+		assertThat(VERIFICATION_SUMMARY.get(runtimeService, instance.getId())).isNull();
 		assertThat(verificationResults.history(request.id())).extracting(VerificationResults.Result::attempt)
 			.containsOnly(1, 2);
 	}
@@ -218,7 +245,7 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 	void missingInformationNeverSuppliedClosesTheRequest() {
 		String nationalId = TestApplicants.nationalId();
 		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C4", nationalId));
-		journey.receive(instance, with(TestApplicants.applicantData(nationalId), "monthlyIncome", null));
+		journey.receive(instance, with(TestApplicants.applicantData(nationalId), MONTHLY_INCOME.name(), null));
 		assertThat(instance).isWaitingAt("Task_ProvideMissingInformation");
 
 		journey.moveClock(Duration.ofDays(3).plusMinutes(1));
@@ -241,24 +268,25 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 	void referralToSocialResearchOfficerThenReceptionContinues() {
 		String nationalId = TestApplicants.nationalId();
 		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C8", nationalId));
-		Map<String, Object> data = with(with(TestApplicants.applicantData(nationalId), "clarificationNeeded", true),
-				"clarificationQuestion", "ما المستندات المطلوبة لمساعدة الإيجار؟");
+		Map<String, Object> data = with(
+				with(TestApplicants.applicantData(nationalId), CLARIFICATION_NEEDED.name(), true),
+				CLARIFICATION_QUESTION.name(), "ما المستندات المطلوبة لمساعدة الإيجار؟");
 		// R3, O8: a referral says why the procedure was unclear
 		assertThatThrownBy(() -> journey.receive(instance, data)).hasMessageContaining("اختر سبب الإحالة");
-		journey.receive(instance, with(data, "clarificationReason", "REQUIRED_DOCUMENTS"));
+		journey.receive(instance, with(data, CLARIFICATION_REASON.name(), "REQUIRED_DOCUMENTS"));
 		assertThat(jdbc.sql("SELECT reason_code FROM referral WHERE request_id = ?")
-			.param(runtimeService.getVariable(instance.getId(), "supportRequestId"))
+			.param(SUPPORT_REQUEST_ID.get(runtimeService, instance.getId()))
 			.query(String.class)
 			.list()).containsExactly("REQUIRED_DOCUMENTS");
 
 		assertThat(instance).isWaitingAt("Task_ClarifyProcedures");
 		assertThat(task(instance)).hasCandidateGroup("social-research");
 		journey.complete(instance, "Task_ClarifyProcedures", "researcher1",
-				Map.of("clarificationAnswer", "عقد الإيجار وصورة الهوية وإثبات الدخل"));
+				Map.of(CLARIFICATION_ANSWER.name(), "عقد الإيجار وصورة الهوية وإثبات الدخل"));
 
 		assertThat(instance).isWaitingAt("Task_ReceiveBeneficiary");
-		assertThat(runtimeService.getVariable(instance.getId(), "clarificationNeeded")).isEqualTo(false);
-		assertThat(runtimeService.getVariable(instance.getId(), "clarificationAnswer")).asString().contains("عقد الإيجار");
+		assertThat(CLARIFICATION_NEEDED.get(runtimeService, instance.getId())).isEqualTo(false);
+		assertThat(CLARIFICATION_ANSWER.get(runtimeService, instance.getId())).asString().contains("عقد الإيجار");
 		journey.receive(instance, TestApplicants.applicantData(nationalId));
 		assertThat(instance).isWaitingAt("Task_RecordApplicantDeclaration")
 			.hasPassedInOrder("Task_ReceiveBeneficiary", "Task_ClarifyProcedures", "Task_VerifyApplicantData");
@@ -277,7 +305,7 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		assertThat(breaches.countFor(request.id())).isZero();
 
 		// the vote form counts the days left to this day (R5; TasklistBrowserTest shows it)
-		assertThat(taskService.getVariable(journey.openTasks(instance).get(0).getId(), "committeeDeadlineDay"))
+		assertThat(COMMITTEE_DEADLINE_DAY.get(taskService, journey.openTasks(instance).get(0).getId()))
 			.isEqualTo("2026-12-06");
 
 		journey.moveClock(Duration.ofDays(4));
@@ -316,9 +344,10 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 
 		assertThat(instance).isWaitingAt("Task_SettleUndecidedRequest");
 		assertThat(task(instance)).hasCandidateGroup("supervisors");
-		assertThat(runtimeService.getVariable(instance.getId(), "tallySummary")).asString().contains("تعادلت");
+		assertThat(TALLY_SUMMARY.get(runtimeService, instance.getId())).asString().contains("تعادلت");
 		journey.complete(instance, "Task_SettleUndecidedRequest", "supervisor1",
-				Map.of("supervisorDecision", "APPROVE", "supervisorReason", "الحالة مستحقة بحسب البحث الاجتماعي"));
+				Map.of(SUPERVISOR_DECISION.name(), "APPROVE", SUPERVISOR_REASON.name(),
+						"الحالة مستحقة بحسب البحث الاجتماعي"));
 
 		assertThat(instance).isWaitingAt("Task_DeliverService");
 		assertThat(committee.decisions(request(instance).id())).extracting(d -> d.outcome() + ":" + d.decidedBy())
@@ -334,7 +363,7 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		journey.fireTimer(instance, "Event_VotingDeadlinePassed");
 
 		assertThat(instance).isWaitingAt("Task_SettleUndecidedRequest");
-		assertThat(runtimeService.getVariable(instance.getId(), "tallySummary")).asString().contains("النصاب");
+		assertThat(TALLY_SUMMARY.get(runtimeService, instance.getId())).asString().contains("النصاب");
 		assertThat(committee.decisions(request(instance).id())).singleElement()
 			.satisfies(d -> assertThat(d.outcome().name()).isEqualTo("UNDECIDED"));
 	}
@@ -348,8 +377,19 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 			.isInstanceOf(DuplicateOpenRequestException.class)
 			.hasMessageContaining("يوجد طلب مفتوح")
 			.hasMessageContaining(reference(first));
-		assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("nationalId", nationalId).count())
+		assertThat(runtimeService.createProcessInstanceQuery()
+			.variableValueEquals(NATIONAL_ID.name(), nationalId)
+			.count())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aStartFormValueOfTheWrongKindIsAnsweredAtItsFieldNotReadAsText() {
+		// the typed accessor would read the list as "[...]"; the edge checks see the value as submitted
+		Map<String, Object> form = with(TestApplicants.startForm("C1", TestApplicants.nationalId()), APPLICANT_NAME.name(),
+				List.of("عبدالله", "محمد"));
+
+		assertThatThrownBy(() -> journey.startAtOffice("reception1", form)).hasMessageContaining("applicantName must be text");
 	}
 
 	@Test
@@ -358,17 +398,18 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C6", nationalId));
 		journey.receive(instance, TestApplicants.applicantData(nationalId));
 		assertThatThrownBy(() -> journey.complete(instance, "Task_RecordApplicantDeclaration", "reception1",
-				Map.of("declarationSigned", "yes")))
+				Map.of(DECLARATION_SIGNED.name(), "yes")))
 			.hasMessageContaining("طريقة توقيع الإقرار");
 		assertThat(instance).isWaitingAt("Task_RecordApplicantDeclaration");
 
-		journey.complete(instance, "Task_RecordApplicantDeclaration", "reception1", Map.of("declarationSigned", "no"));
+		journey.complete(instance, "Task_RecordApplicantDeclaration", "reception1",
+				Map.of(DECLARATION_SIGNED.name(), "no"));
 		assertThat(instance).isEnded().hasPassed("Task_CloseIncompleteRequest").hasNotPassed("Task_InformApplicantOfTimeline");
 		assertThat(historicVariable(instance, "closureReason")).isEqualTo("DECLARATION_NOT_SIGNED");
 	}
 
 	private String reference(ProcessInstance instance) {
-		return (String) runtimeService.getVariable(instance.getId(), "referenceNumber");
+		return REFERENCE_NUMBER.get(runtimeService, instance.getId());
 	}
 
 	private SupportRequest request(ProcessInstance instance) {

@@ -1,6 +1,16 @@
 package sa.org.hayaniyah.masar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.DECLARATION_SIGNED;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.FIELD_VISIT_REQUIRED;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.RECEIVED_BY;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.RESEARCH_FINDINGS;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.RESEARCH_RECOMMENDATION;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.SIGNATURE_METHOD;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.VISIT_DATE;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.VISIT_LOCATION;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.VOTE;
+import static sa.org.hayaniyah.masar.common.JourneyVariables.VOTE_REASON;
 
 import java.time.Duration;
 import java.util.Date;
@@ -22,9 +32,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.ProcessVariable;
 import sa.org.hayaniyah.masar.survey.Survey;
 import sa.org.hayaniyah.masar.survey.SurveyAnswer;
 import sa.org.hayaniyah.masar.survey.SurveyResponses;
+import sa.org.hayaniyah.masar.survey.SurveyVariables;
 import sa.org.hayaniyah.masar.survey.Surveys;
 
 /**
@@ -119,24 +131,27 @@ public class JourneyDriver {
 
 	/** As the receptionist the task is assigned to: whoever started the request at the office, else reception1. */
 	public void receive(ProcessInstance instance, Map<String, Object> applicantData) {
-		Object receivedBy = variable(instance, "receivedBy");
-		complete(instance, "Task_ReceiveBeneficiary", receivedBy == null ? "reception1" : receivedBy.toString(), applicantData);
+		String receivedBy = RECEIVED_BY.get(runtimeService, instance.getId());
+		complete(instance, "Task_ReceiveBeneficiary", receivedBy == null ? "reception1" : receivedBy, applicantData);
 	}
 
 	public void declare(ProcessInstance instance) {
 		complete(instance, "Task_RecordApplicantDeclaration", "reception1",
-				Map.of("declarationSigned", "yes", "signatureMethod", "PAPER"));
+				Map.of(DECLARATION_SIGNED.name(), "yes", SIGNATURE_METHOD.name(),
+						"PAPER"));
 	}
 
 	public void research(ProcessInstance instance, String recommendation) {
 		complete(instance, "Task_ConductSocialResearch", "researcher1",
-				Map.of("fieldVisitRequired", true, "visitDate", "2026-11-27", "visitLocation", "منزل الأسرة - حي النخيل",
-						"researchFindings", "أسرة من ستة أفراد، دخلها لا يكفي الاحتياجات الأساسية", "researchRecommendation",
+				Map.of(FIELD_VISIT_REQUIRED.name(), true, VISIT_DATE.name(), "2026-11-27",
+						VISIT_LOCATION.name(), "منزل الأسرة - حي النخيل", RESEARCH_FINDINGS.name(),
+						"أسرة من ستة أفراد، دخلها لا يكفي الاحتياجات الأساسية", RESEARCH_RECOMMENDATION.name(),
 						recommendation));
 	}
 
 	public void vote(ProcessInstance instance, String member, String vote) {
-		complete(instance, "Task_DecideOnSupportRequest", member, Map.of("vote", vote, "voteReason", "سبب " + vote + " من " + member));
+		complete(instance, "Task_DecideOnSupportRequest", member,
+				Map.of(VOTE.name(), vote, VOTE_REASON.name(), "سبب " + vote + " من " + member));
 	}
 
 	/** Walks a new request from reception to the open committee votes. */
@@ -160,12 +175,12 @@ public class JourneyDriver {
 
 	/** The beneficiary answers the survey through their link. */
 	public SurveyResponses.Result answerSurvey(ProcessInstance survey, int overall, String comment) {
-		Survey record = surveys.get((Long) runtimeService.getVariable(survey.getId(), "surveyId"));
+		Survey record = surveys.get(SurveyVariables.SURVEY_ID.get(runtimeService, survey.getId()));
 		return surveyResponses.answer(record, SurveyAnswer.of(overall, null, null, null, null, comment), null, "ONLINE");
 	}
 
-	public Object variable(ProcessInstance instance, String name) {
-		return runtimeService.getVariable(instance.getId(), name);
+	public <T> T variable(ProcessInstance instance, ProcessVariable<T> variable) {
+		return variable.get(runtimeService, instance.getId());
 	}
 
 	public List<Task> openTasks(ProcessInstance instance) {

@@ -52,6 +52,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.inquiry.Inquiries;
 import sa.org.hayaniyah.masar.notification.NotificationDispatcher;
 import sa.org.hayaniyah.masar.notification.Notifications;
@@ -222,7 +223,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 		try {
 			logIn();
-			openTask((String) journey.variable(instance, "referenceNumber"), task.getId());
+			openTask(journey.variable(instance, JourneyVariables.REFERENCE_NUMBER), task.getId());
 			claim();
 			assertThat(formInput("اسم العائلة").getAttribute("value")).isEqualTo(payload);
 			assertThat(driver.findElements(By.cssSelector("img[src='x']"))).as("no injected image element").isEmpty();
@@ -231,7 +232,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			screenshot("stored-markup-escaped");
 
 			// the documents page linked from the form, on the same Tasklist session, shows a hostile file name as text
-			String reference = (String) journey.variable(instance, "referenceNumber");
+			String reference = journey.variable(instance, JourneyVariables.REFERENCE_NUMBER);
 			uploadDocument(reference, payload + ".pdf");
 			driver.get("http://localhost:" + port + "/staff/documents.html?reference=" + reference);
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), payload + ".pdf"));

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
 
 import sa.org.hayaniyah.masar.common.DualCalendar;
@@ -17,8 +16,8 @@ import sa.org.hayaniyah.masar.verification.Declarations;
 import sa.org.hayaniyah.masar.verification.VerificationResults;
 
 /**
- * Records votes, applies the committee's rule and sets the decision the process routes on
- * ({@code committeeOutcome}, {@code decisionReason}, {@code committeeRound}).
+ * Records votes, applies the committee's rule and returns the decision the process routes on; the delegate and the
+ * listener that call it map the {@link Decision} onto the process ({@link DecisionVariables}).
  */
 @Service
 class CommitteeDecisions {
@@ -48,8 +47,7 @@ class CommitteeDecisions {
 		this.declarations = declarations;
 	}
 
-	void recordVote(VariableScope scope, String member, Object vote, Object reason, Object recusalReason) {
-		long requestId = requestId(scope);
+	void recordVote(long requestId, int round, String member, Object vote, Object reason, Object recusalReason) {
 		if (records.recusedMembers(requestId).contains(member)) {
 			throw InvalidInputException.of("vote", "تنحّيت عن هذا الطلب لتعارض المصالح، فلا يُحتسب لك صوت فيه",
 					"member " + member + " recused from this request and cannot vote on it");
@@ -63,13 +61,11 @@ class CommitteeDecisions {
 			records.recordRecusal(requestId, member, why, reason(reason, "voteReason"));
 			return;
 		}
-		records.recordVote(requestId, round(scope), member, vote(vote, "vote"), reason(reason, "voteReason"));
+		records.recordVote(requestId, round, member, vote(vote, "vote"), reason(reason, "voteReason"));
 	}
 
-	void tally(VariableScope scope) {
-		long requestId = requestId(scope);
+	Decision tally(long requestId, int round) {
 		requireVerifiedAndDeclared(requestId);
-		int round = round(scope);
 		List<CommitteeRecords.CastVote> votes = records.votes(requestId, round);
 		VoteTally tally = VoteTally.of(votes.stream().map(CommitteeRecords.CastVote::vote).toList(), committee.quorum(),
 				committee.majority());
@@ -78,23 +74,20 @@ class CommitteeDecisions {
 					.filter(v -> Outcome.of(v.vote()) == tally.outcome())
 					.map(CommitteeRecords.CastVote::reason)
 					.collect(Collectors.joining("\n"));
-		records.recordDecision(requestId, round, tally.outcome(), "COMMITTEE", reasons, tally, number(scope, tally.outcome()),
-				committee);
-		scope.setVariable("tallySummary", tally.arabicSummary());
-		apply(scope, tally.outcome(), reasons);
+		String number = number(tally.outcome());
+		records.recordDecision(requestId, round, tally.outcome(), "COMMITTEE", reasons, tally, number, committee);
+		return new Decision(tally.outcome(), reasons, number, tally.arabicSummary(), round);
 	}
 
-	void settle(VariableScope scope, String supervisor, Object decision, Object reason) {
+	Decision settle(long requestId, int round, String supervisor, Object decision, Object reason) {
 		Vote vote = vote(decision, "supervisorDecision");
 		String why = reason(reason, "supervisorReason");
-		long requestId = requestId(scope);
 		requireVerifiedAndDeclared(requestId);
-		int round = round(scope);
 		VoteTally tally = VoteTally.of(records.votes(requestId, round).stream().map(CommitteeRecords.CastVote::vote).toList(),
 				committee.quorum(), committee.majority());
-		records.recordDecision(requestId, round, Outcome.of(vote), supervisor, why, tally, number(scope, Outcome.of(vote)),
-				committee);
-		apply(scope, Outcome.of(vote), why);
+		String number = number(Outcome.of(vote));
+		records.recordDecision(requestId, round, Outcome.of(vote), supervisor, why, tally, number, committee);
+		return new Decision(Outcome.of(vote), why, number, null, round);
 	}
 
 	/**
@@ -113,33 +106,13 @@ class CommitteeDecisions {
 	 * Every decision (approve, reject, return) gets the next number of the Hijri year's register, without gaps; a tie
 	 * or missing quorum is not a decision and gets none.
 	 */
-	private String number(VariableScope scope, Outcome outcome) {
+	private String number(Outcome outcome) {
 		if (outcome == Outcome.UNDECIDED) {
 			return null;
 		}
 		int hijriYear = DualCalendar.hijriYear(LocalDate.now(clock));
-		String number = String.format(Locale.ROOT, "HY-D-%d-%04d", hijriYear,
+		return String.format(Locale.ROOT, "HY-D-%d-%04d", hijriYear,
 				sequences.nextWithoutGaps("committee-decision", hijriYear));
-		scope.setVariable("decisionNumber", number);
-		return number;
-	}
-
-	private void apply(VariableScope scope, Outcome outcome, String reason) {
-		scope.setVariable("committeeOutcome", outcome.name());
-		scope.setVariable("decisionReason", reason);
-		if (outcome == Outcome.RETURNED) {
-			scope.setVariable("committeeReturnReason", reason);
-			scope.setVariable("committeeRound", round(scope) + 1);
-		}
-	}
-
-	private static long requestId(VariableScope scope) {
-		return (Long) scope.getVariable("supportRequestId");
-	}
-
-	private static int round(VariableScope scope) {
-		Object round = scope.getVariable("committeeRound");
-		return round == null ? 1 : ((Number) round).intValue();
 	}
 
 	private static Vote vote(Object value, String field) {
@@ -157,6 +130,19 @@ class CommitteeDecisions {
 			throw InvalidInputException.of(field, "يجب ذكر سبب القرار", field + " is required");
 		}
 		return value.toString().strip();
+	}
+
+	/**
+	 * A round's decision: its number (none for a tie or missing quorum), the tally's summary when the committee's votes
+	 * decided it (none when a supervisor settled it), and the round it was taken in; a returned request is researched
+	 * and voted on again in the next round.
+	 */
+	record Decision(Outcome outcome, String reason, String number, String tallySummary, int round) {
+
+		int nextRound() {
+			return outcome == Outcome.RETURNED ? round + 1 : round;
+		}
+
 	}
 
 }

@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+import sa.org.hayaniyah.masar.common.ProcessVariable;
+
 /**
  * The members who get a vote task ({@code ${committeeMembers.eligible(execution)}}): one seat each, so nobody votes
  * twice; never the employee who received the request or recorded its data, nor a member who recused from it
@@ -36,11 +39,12 @@ public class CommitteeMembers {
 
 	/** Who may not sit on this request: its receiver, whoever recorded its data, and members who recused. */
 	Set<String> excluded(VariableScope request) {
-		Set<String> excluded = new HashSet<>(records.recusedMembers((Long) request.getVariable("supportRequestId")));
-		for (String handledBy : List.of("receivedBy", "applicantDataRecordedBy")) {
-			Object user = request.getVariable(handledBy);
+		Set<String> excluded = new HashSet<>(records.recusedMembers(JourneyVariables.SUPPORT_REQUEST_ID.get(request)));
+		for (ProcessVariable<String> handledBy : List.of(JourneyVariables.RECEIVED_BY,
+				JourneyVariables.APPLICANT_DATA_RECORDED_BY)) {
+			String user = handledBy.get(request);
 			if (user != null) {
-				excluded.add(user.toString());
+				excluded.add(user);
 			}
 		}
 		return excluded;

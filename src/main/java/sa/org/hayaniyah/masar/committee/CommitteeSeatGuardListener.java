@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * On every assignment of a vote task, including an administrator's reassignment: the seat goes to a committee member
@@ -46,8 +47,8 @@ public class CommitteeSeatGuardListener implements TaskListener {
 			.stream()
 			.filter(other -> !other.getId().equals(task.getId()))
 			.count();
-		int round = task.getVariable("committeeRound") == null ? 1 : ((Number) task.getVariable("committeeRound")).intValue();
-		boolean voted = records.votes((Long) task.getVariable("supportRequestId"), round)
+		int round = JourneyVariables.COMMITTEE_ROUND.get(task, 1);
+		boolean voted = records.votes(JourneyVariables.SUPPORT_REQUEST_ID.get(task), round)
 			.stream()
 			.anyMatch(v -> v.member().equals(member));
 		if (otherSeats > 0 || voted) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * On completing a member's "البت في طلب الدعم" task: the vote and its reason are stored for this round, or the
@@ -21,8 +22,8 @@ public class RecordCommitteeVoteListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		decisions.recordVote(task, Actors.of(task), task.getVariable("vote"), task.getVariable("voteReason"),
-				task.getVariable("recusalReason"));
+		decisions.recordVote(DecisionVariables.requestId(task), DecisionVariables.round(task), Actors.of(task),
+				JourneyVariables.VOTE.get(task), JourneyVariables.VOTE_REASON.get(task), JourneyVariables.RECUSAL_REASON.get(task));
 	}
 
 }

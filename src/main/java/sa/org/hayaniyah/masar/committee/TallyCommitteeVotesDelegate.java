@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.committee.CommitteeDecisions.Decision;
+
 /**
  * "احتساب أصوات اللجنة": applies the configured quorum and majority to this round's votes.
  */
@@ -18,7 +20,8 @@ public class TallyCommitteeVotesDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		decisions.tally(execution);
+		Decision decision = decisions.tally(DecisionVariables.requestId(execution), DecisionVariables.round(execution));
+		DecisionVariables.mapOut(decision, execution);
 	}
 
 }

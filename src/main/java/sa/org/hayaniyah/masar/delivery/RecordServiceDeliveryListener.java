@@ -1,23 +1,19 @@
 package sa.org.hayaniyah.masar.delivery;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
-import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+import sa.org.hayaniyah.masar.delivery.ServiceDeliveryRules.Delivered;
+import sa.org.hayaniyah.masar.delivery.ServiceDeliveryRules.Form;
 import sa.org.hayaniyah.masar.registration.BeneficiaryRegistry;
 
 /**
- * On completing "تقديم الخدمة" (R7): the delivery is recorded against the beneficiary's file.
+ * On completing "تقديم الخدمة" (R7): the form is checked ({@link ServiceDeliveryRules}) and the delivery recorded
+ * against the beneficiary's file.
  */
 @Component
 public class RecordServiceDeliveryListener implements TaskListener {
@@ -33,31 +29,16 @@ public class RecordServiceDeliveryListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		List<Violation> violations = new ArrayList<>();
-		Object description = task.getVariable("serviceDescription");
-		if (description == null || description.toString().isBlank()) {
-			violations.add(new Violation("serviceDescription", "وصف الخدمة المقدمة مطلوب", "serviceDescription is required"));
-		}
-		LocalDate deliveredOn = FormValues.date(task.getVariable("deliveredOn"));
-		if (deliveredOn == null) {
-			violations.add(new Violation("deliveredOn", "تاريخ تقديم الخدمة مطلوب", "deliveredOn is required (yyyy-MM-dd)"));
-		}
-		Object amount = task.getVariable("serviceAmount");
-		BigDecimal value = FormValues.decimal(amount);
-		if ((amount != null && value == null) || (value != null && value.signum() < 0)) {
-			violations.add(new Violation("serviceAmount", "القيمة يجب أن تكون رقمًا غير سالب", "serviceAmount must be a non-negative number"));
-		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		long requestId = (Long) task.getVariable("supportRequestId");
+		Delivered delivered = ServiceDeliveryRules.check(new Form(JourneyVariables.SERVICE_DESCRIPTION.get(task),
+				JourneyVariables.SERVICE_AMOUNT.get(task), JourneyVariables.DELIVERED_ON.get(task)));
+		long requestId = JourneyVariables.SUPPORT_REQUEST_ID.get(task);
 		// the file is the one registered for this approved request, never a process variable someone could have set
 		String fileNumber = registry.registeredFor(requestId)
 			.map(BeneficiaryRegistry.Beneficiary::fileNumber)
 			.orElseThrow(() -> new BadUserRequestException("لا تُقدَّم خدمة لطلب ليس له ملف مستفيد مسجّل بقرار اعتماد / request "
 					+ requestId + " has no registered beneficiary file: no service delivery"));
-		deliveries.record(requestId, new ServiceDeliveries.Delivery(fileNumber, description.toString().strip(), value,
-				deliveredOn, Actors.of(task)));
+		deliveries.record(requestId, new ServiceDeliveries.Delivery(fileNumber, delivered.description(), delivered.amount(),
+				delivered.deliveredOn(), Actors.of(task)));
 	}
 
 }

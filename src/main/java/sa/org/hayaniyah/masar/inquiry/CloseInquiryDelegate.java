@@ -18,9 +18,9 @@ public class CloseInquiryDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long id = (Long) execution.getVariable("inquiryId");
+		long id = InquiryVariables.INQUIRY_ID.get(execution);
 		inquiries.close(id);
-		execution.setVariable("answeredInTime", inquiries.get(id).answeredInTime());
+		InquiryVariables.ANSWERED_IN_TIME.set(execution, inquiries.get(id).answeredInTime());
 	}
 
 }

@@ -22,7 +22,7 @@ public class EscalateOverdueInquiryDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		inquiries.recordEscalation((Long) execution.getVariable("inquiryId"));
+		inquiries.recordEscalation(InquiryVariables.INQUIRY_ID.get(execution));
 		log.warn("Inquiry {} passed its answer deadline and was escalated to supervisors", execution.getProcessBusinessKey());
 	}
 

@@ -22,8 +22,8 @@ public class OfferStandardAnswersListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		InquiryKind kind = FormValues.enumValue(InquiryKind.class, task.getVariable("inquiryKind"));
-		task.setVariableLocal("standardAnswerOptions", FormOptions.of(standardAnswers.options(kind)));
+		InquiryKind kind = FormValues.enumValue(InquiryKind.class, InquiryVariables.INQUIRY_KIND.get(task));
+		InquiryVariables.STANDARD_ANSWER_OPTIONS.setLocal(task, FormOptions.of(standardAnswers.options(kind)));
 	}
 
 }

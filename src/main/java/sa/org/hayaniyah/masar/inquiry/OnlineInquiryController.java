@@ -55,19 +55,19 @@ class OnlineInquiryController {
 					"online inquiries come through C3, C5 or C7; staff record other channels in Tasklist");
 		}
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("channel", checked.channel().name());
-		variables.put("inquiryKind", checked.kind().name());
-		variables.put("question", checked.question());
-		variables.put("personName", checked.personName());
-		variables.put("nationalId", checked.nationalId());
-		variables.put("mobile", checked.mobile());
-		variables.put("email", checked.email());
-		variables.put("preferredChannel", checked.preferredChannel());
-		variables.put("requestReference", checked.requestReference());
+		InquiryVariables.CHANNEL.put(variables, checked.channel().name());
+		InquiryVariables.INQUIRY_KIND.put(variables, checked.kind().name());
+		InquiryVariables.QUESTION.put(variables, checked.question());
+		InquiryVariables.PERSON_NAME.put(variables, checked.personName());
+		InquiryVariables.NATIONAL_ID.put(variables, checked.nationalId());
+		InquiryVariables.MOBILE.put(variables, checked.mobile());
+		InquiryVariables.EMAIL.put(variables, checked.email());
+		InquiryVariables.PREFERRED_CHANNEL.put(variables, checked.preferredChannel());
+		InquiryVariables.REQUEST_REFERENCE.put(variables, checked.requestReference());
 		ProcessInstance instance = runtimeService.createMessageCorrelation(START_MESSAGE)
 			.setVariables(variables)
 			.correlateStartMessage();
-		Inquiry inquiry = inquiries.get((Long) runtimeService.getVariable(instance.getId(), "inquiryId"));
+		Inquiry inquiry = inquiries.get(InquiryVariables.INQUIRY_ID.get(runtimeService, instance.getId()));
 		return ResponseEntity.created(URI.create("/api/inquiries/" + inquiry.referenceNumber()))
 			.body(new Accepted(inquiry.referenceNumber(), inquiry.dueAt().toString()));
 	}

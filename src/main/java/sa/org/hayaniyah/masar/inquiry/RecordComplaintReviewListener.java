@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
-import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
 
 /**
  * On completing "مراجعة الشكوى قبل الإغلاق": no complaint closes without a supervisor's written review.
@@ -22,12 +20,8 @@ public class RecordComplaintReviewListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String notes = FormValues.text(task.getVariable("reviewNotes"));
-		if (notes == null || notes.length() < 5 || notes.length() > 4000) {
-			throw InvalidInputException.of("reviewNotes",
-					"اكتب نتيجة مراجعة الشكوى وما اتُّخذ بشأنها قبل الإغلاق", "reviewNotes are required (5 to 4000 characters)");
-		}
-		inquiries.recordReview((Long) task.getVariable("inquiryId"), Actors.of(task), notes);
+		String notes = InquiryAnswerRules.reviewNotes(InquiryVariables.REVIEW_NOTES.get(task));
+		inquiries.recordReview(InquiryVariables.INQUIRY_ID.get(task), Actors.of(task), notes);
 	}
 
 }

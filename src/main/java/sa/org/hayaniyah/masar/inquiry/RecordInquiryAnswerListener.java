@@ -33,60 +33,32 @@ public class RecordInquiryAnswerListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		long inquiryId = (Long) task.getVariable("inquiryId");
-		InquiryKind kind = FormValues.enumValue(InquiryKind.class, task.getVariable("inquiryKind"));
-		boolean refer = RECEPTION_TASK.equals(task.getTaskDefinitionKey()) && FormValues.flag(task.getVariable("referToResearch"));
+		long inquiryId = InquiryVariables.INQUIRY_ID.get(task);
+		InquiryKind kind = FormValues.enumValue(InquiryKind.class, InquiryVariables.INQUIRY_KIND.get(task));
+		boolean refer = RECEPTION_TASK.equals(task.getTaskDefinitionKey())
+				&& InquiryVariables.REFER_TO_RESEARCH.get(task, false);
 		if (refer) {
-			if (kind != InquiryKind.PROCEDURE) {
-				throw InvalidInputException.of("referToResearch", "الإحالة إلى الباحث الاجتماعي لأسئلة الإجراءات فقط",
-						"only procedure questions are referred to social research");
-			}
-			referralReasons.record(null, inquiryId, task.getVariable("referralReason"), "referralReason", Actors.of(task));
+			InquiryAnswerRules.requireReferable(kind);
+			referralReasons.record(null, inquiryId, InquiryVariables.REFERRAL_REASON.get(task), "referralReason",
+					Actors.of(task));
 			inquiries.routeToSocialResearch(inquiryId);
-			task.setVariable("referToResearch", true);
+			InquiryVariables.REFER_TO_RESEARCH.set(task, true);
 			return;
 		}
-		task.setVariable("referToResearch", false);
-		String answer = FormValues.text(task.getVariable("answer"));
-		Long standardAnswerId = standardAnswerId(task.getVariable("standardAnswerId"));
-		if (standardAnswerId != null) {
-			StandardAnswers.StandardAnswer chosen = standardAnswers.use(standardAnswerId)
-				.orElseThrow(() -> InvalidInputException.of("standardAnswerId",
-						"الإجابة الجاهزة المختارة لم تعد متاحة، اختر غيرها أو اكتب الرد", "the chosen standard answer is not available"));
-			answer = answer == null ? chosen.answer() : answer;
-		}
-		if (answer == null || answer.length() < 5) {
-			throw InvalidInputException.of("answer", "اكتب الرد على الاستفسار أو اختر إجابة جاهزة من المكتبة",
-					"an answer is required: written, or a standard answer from the library");
-		}
-		if (answer.length() > 4000) {
-			throw InvalidInputException.of("answer", "الرد أطول من 4000 حرف", "the answer is longer than 4000 characters");
-		}
+		InquiryVariables.REFER_TO_RESEARCH.set(task, false);
+		Long standardAnswerId = InquiryAnswerRules.standardAnswerId(InquiryVariables.STANDARD_ANSWER_ID.get(task));
+		String fromLibrary = standardAnswerId == null ? null : standardAnswers.use(standardAnswerId)
+			.orElseThrow(() -> InvalidInputException.of("standardAnswerId",
+					"الإجابة الجاهزة المختارة لم تعد متاحة، اختر غيرها أو اكتب الرد", "the chosen standard answer is not available"))
+			.answer();
+		String answer = InquiryAnswerRules.answer(InquiryVariables.ANSWER.get(task), fromLibrary);
 		String by = Actors.of(task);
-		if (FormValues.flag(task.getVariable("saveToLibrary"))) {
-			String question = FormValues.text(task.getVariable("libraryQuestion"));
-			if (question == null || question.length() > 500) {
-				throw InvalidInputException.of("libraryQuestion", "اكتب السؤال كما يُحفظ في مكتبة الإجابات (حتى 500 حرف)",
-						"libraryQuestion is required (up to 500 characters) to save the answer to the library");
-			}
-			standardAnswers.add(kind, question, answer, by);
+		if (FormValues.flag(InquiryVariables.SAVE_TO_LIBRARY.get(task))) {
+			standardAnswers.add(kind, InquiryAnswerRules.libraryQuestion(InquiryVariables.LIBRARY_QUESTION.get(task)), answer,
+					by);
 		}
 		inquiries.recordAnswer(inquiryId, answer, standardAnswerId, by);
-		task.setVariable("answer", answer);
-	}
-
-	private static Long standardAnswerId(Object value) {
-		String text = FormValues.text(value);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return Long.valueOf(text);
-		}
-		catch (NumberFormatException e) {
-			throw InvalidInputException.of("standardAnswerId", "الإجابة الجاهزة المختارة غير معروفة",
-					"standardAnswerId must be a library id");
-		}
+		InquiryVariables.ANSWER.set(task, answer);
 	}
 
 }

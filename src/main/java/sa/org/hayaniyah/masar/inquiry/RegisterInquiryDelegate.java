@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import sa.org.hayaniyah.masar.common.EdgeChecks;
 import sa.org.hayaniyah.masar.common.DualCalendar;
+import sa.org.hayaniyah.masar.common.EdgeChecks;
 
 /**
  * "تسجيل الاستفسار": checks and records the inquiry, gives it a reference (the business key) and its answer deadline.
@@ -32,23 +32,26 @@ public class RegisterInquiryDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		EdgeChecks.requireCleanVariables(execution.getVariables());
-		NewInquiry checked = InquiryValidation.check(execution.getVariable("channel"), execution.getVariable("inquiryKind"),
-				execution.getVariable("question"), execution.getVariable("personName"), execution.getVariable("nationalId"),
-				execution.getVariable("mobile"), execution.getVariable("email"), execution.getVariable("preferredChannel"),
-				execution.getVariable("requestReference"), (String) execution.getVariable("receivedBy"));
+		NewInquiry checked = InquiryValidation.check(InquiryVariables.CHANNEL.raw(execution),
+				InquiryVariables.INQUIRY_KIND.raw(execution), InquiryVariables.QUESTION.raw(execution),
+				InquiryVariables.PERSON_NAME.raw(execution), InquiryVariables.NATIONAL_ID.raw(execution),
+				InquiryVariables.MOBILE.raw(execution), InquiryVariables.EMAIL.raw(execution),
+				InquiryVariables.PREFERRED_CHANNEL.raw(execution), InquiryVariables.REQUEST_REFERENCE.raw(execution),
+				InquiryVariables.RECEIVED_BY.get(execution));
 		Inquiry inquiry = inquiries.open(checked, execution.getProcessInstanceId());
 		execution.setProcessBusinessKey(inquiry.referenceNumber());
-		execution.setVariable("inquiryId", inquiry.id());
-		execution.setVariable("referenceNumber", inquiry.referenceNumber());
-		execution.setVariable("inquiryKind", inquiry.kind().name());
-		execution.setVariable("inquiryKindText", inquiry.kind().arabic());
-		execution.setVariable("isComplaint", inquiry.kind() == InquiryKind.COMPLAINT);
+		InquiryVariables.INQUIRY_ID.set(execution, inquiry.id());
+		InquiryVariables.REFERENCE_NUMBER.set(execution, inquiry.referenceNumber());
+		InquiryVariables.INQUIRY_KIND.set(execution, inquiry.kind().name());
+		InquiryVariables.INQUIRY_KIND_TEXT.set(execution, inquiry.kind().arabic());
+		InquiryVariables.IS_COMPLAINT.set(execution, inquiry.kind() == InquiryKind.COMPLAINT);
 		// the notification capability addresses people by these names
-		execution.setVariable("applicantName", inquiry.personName());
-		execution.setVariable("mobile", inquiry.mobile());
-		execution.setVariable("email", inquiry.email());
-		execution.setVariable("answerDueAt", Date.from(inquiry.dueAt()));
-		execution.setVariable("answerDueText", DualCalendar.both(inquiry.dueAt().atZone(clock.getZone()).toLocalDate()));
+		InquiryVariables.APPLICANT_NAME.set(execution, inquiry.personName());
+		InquiryVariables.MOBILE.set(execution, inquiry.mobile());
+		InquiryVariables.EMAIL.set(execution, inquiry.email());
+		InquiryVariables.ANSWER_DUE_AT.set(execution, Date.from(inquiry.dueAt()));
+		InquiryVariables.ANSWER_DUE_TEXT.set(execution,
+				DualCalendar.both(inquiry.dueAt().atZone(clock.getZone()).toLocalDate()));
 		log.info("Inquiry {} ({}) received through channel {}", inquiry.referenceNumber(), inquiry.kind(), inquiry.channel());
 	}
 

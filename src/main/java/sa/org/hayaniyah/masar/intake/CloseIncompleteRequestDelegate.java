@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+
 /**
  * "إغلاق الطلب لعدم اكتماله": missing information never supplied, or the declaration not signed.
  */
@@ -18,10 +20,10 @@ public class CloseIncompleteRequestDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String reason = "no".equals(execution.getVariable("declarationSigned")) ? "DECLARATION_NOT_SIGNED"
+		String reason = "no".equals(JourneyVariables.DECLARATION_SIGNED.get(execution)) ? "DECLARATION_NOT_SIGNED"
 				: "MISSING_INFORMATION_NOT_SUPPLIED";
-		supportRequests.close((Long) execution.getVariable("supportRequestId"), RequestStatus.CLOSED_INCOMPLETE, reason);
-		execution.setVariable("closureReason", reason);
+		supportRequests.close(JourneyVariables.SUPPORT_REQUEST_ID.get(execution), RequestStatus.CLOSED_INCOMPLETE, reason);
+		JourneyVariables.CLOSURE_REASON.set(execution, reason);
 	}
 
 }

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+
 /**
  * End-event listener that closes the request with the outcome named in the BPMN ({@code outcome} field).
  * Prototype scope: the engine injects the field into the instance it uses.
@@ -29,7 +31,7 @@ public class CloseSupportRequestListener implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution execution) {
 		RequestStatus status = RequestStatus.valueOf((String) outcome.getValue(execution));
-		supportRequests.close((Long) execution.getVariable("supportRequestId"), status, status.name());
+		supportRequests.close(JourneyVariables.SUPPORT_REQUEST_ID.get(execution), status, status.name());
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import sa.org.hayaniyah.masar.api.RateLimits;
 import sa.org.hayaniyah.masar.common.FormValues;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * Online channels (C3 social media, C5 assistance-request services, C7 website) start the journey here, through the
@@ -62,19 +63,19 @@ class OnlineRequestController {
 					"online requests come through C3, C5 or C7; staff record other channels in Tasklist");
 		}
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("channel", request.channel().name());
-		variables.put("nationalId", request.nationalId());
-		variables.put("applicantName", request.applicantName());
-		variables.put("mobile", request.mobile());
-		variables.put("supportType", request.supportType().name());
-		variables.put("requestSummary", FormValues.text(body.requestSummary()));
-		variables.put("consentGiven", true);
-		variables.put("preferredChannel", body.preferredChannel());
-		variables.put("email", body.email());
+		JourneyVariables.CHANNEL.put(variables, request.channel().name());
+		JourneyVariables.NATIONAL_ID.put(variables, request.nationalId());
+		JourneyVariables.APPLICANT_NAME.put(variables, request.applicantName());
+		JourneyVariables.MOBILE.put(variables, request.mobile());
+		JourneyVariables.SUPPORT_TYPE.put(variables, request.supportType().name());
+		JourneyVariables.REQUEST_SUMMARY.put(variables, FormValues.text(body.requestSummary()));
+		JourneyVariables.CONSENT_GIVEN.put(variables, true);
+		JourneyVariables.PREFERRED_CHANNEL.put(variables, body.preferredChannel());
+		JourneyVariables.EMAIL.put(variables, body.email());
 		ProcessInstance instance = runtimeService.createMessageCorrelation(START_MESSAGE)
 			.setVariables(variables)
 			.correlateStartMessage();
-		String reference = (String) runtimeService.getVariable(instance.getId(), "referenceNumber");
+		String reference = JourneyVariables.REFERENCE_NUMBER.get(runtimeService, instance.getId());
 		SupportRequest opened = supportRequests.findByReference(reference).orElseThrow();
 		return ResponseEntity.created(URI.create("/api/requests/" + reference))
 			.body(new Accepted(reference, opened.channel().name(), opened.committeeDeadline().toString(), instance.getId()));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.DualCalendar;
 import sa.org.hayaniyah.masar.common.EdgeChecks;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.sla.SlaProperties;
 
 /**
@@ -45,28 +46,29 @@ public class RegisterSupportRequestDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		EdgeChecks.requireCleanVariables(execution.getVariables());
-		validation.requireConsent(execution.getVariable("consentGiven"));
-		NewSupportRequest request = validation.newRequest(execution.getVariable("channel"), execution.getVariable("nationalId"),
-				execution.getVariable("applicantName"), execution.getVariable("mobile"), execution.getVariable("supportType"),
-				(String) execution.getVariable("receivedBy"));
+		validation.requireConsent(JourneyVariables.CONSENT_GIVEN.raw(execution));
+		NewSupportRequest request = validation.newRequest(JourneyVariables.CHANNEL.raw(execution),
+				JourneyVariables.NATIONAL_ID.raw(execution), JourneyVariables.APPLICANT_NAME.raw(execution),
+				JourneyVariables.MOBILE.raw(execution), JourneyVariables.SUPPORT_TYPE.raw(execution),
+				JourneyVariables.RECEIVED_BY.get(execution));
 		SupportRequest opened = supportRequests.open(request, execution.getProcessInstanceId());
 		supportRequests.recordConsent(opened.id(), consentPurpose);
 		execution.setProcessBusinessKey(opened.referenceNumber());
 		supportRequests.possibleDuplicateOf(opened.id())
-			.ifPresent(other -> execution.setVariable("verificationSummary", "• طلب آخر مفتوح لرقم الهوية نفسه (" + other
+			.ifPresent(other -> JourneyVariables.VERIFICATION_SUMMARY.set(execution, "• طلب آخر مفتوح لرقم الهوية نفسه (" + other
 					+ "): تحقق مع المتقدم أنه الشخص نفسه، واستكمل أحد الطلبين وأغلق الآخر"));
-		execution.setVariable("supportRequestId", opened.id());
-		execution.setVariable("referenceNumber", opened.referenceNumber());
-		execution.setVariable("nationalId", request.nationalId());
-		execution.setVariable("mobile", request.mobile());
+		JourneyVariables.SUPPORT_REQUEST_ID.set(execution, opened.id());
+		JourneyVariables.REFERENCE_NUMBER.set(execution, opened.referenceNumber());
+		JourneyVariables.NATIONAL_ID.set(execution, request.nationalId());
+		JourneyVariables.MOBILE.set(execution, request.mobile());
 		ApplicantNameParts.split(request.applicantName()).forEach(execution::setVariable);
-		execution.setVariable("submittedAt", Date.from(opened.submittedAt()));
-		execution.setVariable("committeeDeadline", Date.from(opened.committeeDeadline()));
-		execution.setVariable("committeeReminderAt", Date.from(opened.submittedAt().plus(sla.committeeReminder())));
+		JourneyVariables.SUBMITTED_AT.set(execution, Date.from(opened.submittedAt()));
+		JourneyVariables.COMMITTEE_DEADLINE.set(execution, Date.from(opened.committeeDeadline()));
+		JourneyVariables.COMMITTEE_REMINDER_AT.set(execution, Date.from(opened.submittedAt().plus(sla.committeeReminder())));
 		LocalDate deadlineDay = opened.committeeDeadline().atZone(clock.getZone()).toLocalDate();
-		execution.setVariable("committeeDeadlineText", DualCalendar.both(deadlineDay));
+		JourneyVariables.COMMITTEE_DEADLINE_TEXT.set(execution, DualCalendar.both(deadlineDay));
 		// the vote form counts the days left from this, each time a member opens it (R5)
-		execution.setVariable("committeeDeadlineDay", deadlineDay.toString());
+		JourneyVariables.COMMITTEE_DEADLINE_DAY.set(execution, deadlineDay.toString());
 		log.info("Support request {} opened through channel {}", opened.referenceNumber(), opened.channel());
 	}
 

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.CaseVariables;
+
 
 /**
  * Every send task: queues the template named by the task's {@code template} field, to the applicant (or the person
@@ -49,11 +51,6 @@ public class SendNotificationDelegate implements JavaDelegate {
 		this.toGroup = toGroup;
 	}
 
-	private static String text(DelegateExecution execution, String name) {
-		Object value = execution.getVariable(name);
-		return value == null ? null : value.toString();
-	}
-
 	@Override
 	public void execute(DelegateExecution execution) {
 		String name = (String) template.getValue(execution);
@@ -61,14 +58,14 @@ public class SendNotificationDelegate implements JavaDelegate {
 		String group = toGroup != null ? (String) toGroup.getValue(execution)
 				: name.startsWith("committee-reminder") ? committeeGroup : null;
 		NotificationRouting.Route route = group != null ? new NotificationRouting.Route("INTERNAL", "group:" + group)
-				: NotificationRouting.route(text(execution, "preferredChannel"), text(execution, "channel"),
-						text(execution, "applicantName"), text(execution, "mobile"), text(execution, "email"),
-						properties.fallbackOrder());
+				: NotificationRouting.route(CaseVariables.PREFERRED_CHANNEL.get(execution),
+						CaseVariables.CHANNEL.get(execution), CaseVariables.APPLICANT_NAME.get(execution),
+						CaseVariables.MOBILE.get(execution), CaseVariables.EMAIL.get(execution), properties.fallbackOrder());
 		// the case's reference: a request's or an inquiry's (the business key), or a family's file number in outreach
-		Object reference = execution.getVariable("referenceNumber");
-		Long requestId = (Long) execution.getVariable("supportRequestId");
+		String reference = CaseVariables.REFERENCE_NUMBER.get(execution);
+		Long requestId = CaseVariables.SUPPORT_REQUEST_ID.get(execution);
 		Map<String, Object> values = execution.getVariables();
-		notifications.enqueue(requestId, reference != null ? reference.toString() : execution.getProcessBusinessKey(), key,
+		notifications.enqueue(requestId, reference != null ? reference : execution.getProcessBusinessKey(), key,
 				name, route.channel(), route.recipient(), values);
 	}
 

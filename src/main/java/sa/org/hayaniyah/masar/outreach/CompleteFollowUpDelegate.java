@@ -18,11 +18,11 @@ public class CompleteFollowUpDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Object outcome = execution.getVariable("followUpOutcome");
-		Object by = execution.getVariable("visitedBy");
-		followUps.complete((Long) execution.getVariable("followUpId"),
-				outcome != null ? outcome.toString() : "أُبلغت الأسرة: " + execution.getVariable("followUpReasonText"),
-				by != null ? by.toString() : "outreach", (String) execution.getVariable("renewalReference"));
+		String outcome = OutreachVariables.FOLLOW_UP_OUTCOME.get(execution);
+		String by = OutreachVariables.VISITED_BY.get(execution);
+		followUps.complete(OutreachVariables.FOLLOW_UP_ID.get(execution),
+				outcome != null ? outcome : "أُبلغت الأسرة: " + OutreachVariables.FOLLOW_UP_REASON_TEXT.get(execution),
+				by != null ? by : "outreach", OutreachVariables.RENEWAL_REFERENCE.get(execution));
 	}
 
 }

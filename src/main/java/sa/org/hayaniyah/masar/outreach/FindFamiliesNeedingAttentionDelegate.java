@@ -30,7 +30,7 @@ public class FindFamiliesNeedingAttentionDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		List<FamiliesNeedingAttention.Finding> findings = families.find();
 		int created = followUps.record(findings, execution.getProcessInstanceId());
-		execution.setVariable("followUpsCreated", created);
+		OutreachVariables.FOLLOW_UPS_CREATED.set(execution, created);
 		log.info("Outreach found {} families' situations needing attention ({}), {} new follow-ups", findings.size(),
 				FamiliesNeedingAttention.countByReason(findings), created);
 	}

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.intake.RenewalRequests;
 import sa.org.hayaniyah.masar.intake.SupportRequests;
 
@@ -37,12 +38,13 @@ public class OpenRenewalRequestDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		OutreachFollowUps.FollowUp followUp = followUps.get((Long) execution.getVariable("followUpId"));
+		OutreachFollowUps.FollowUp followUp = followUps.get(OutreachVariables.FOLLOW_UP_ID.get(execution));
 		Optional<String> open = supportRequests.openReference(followUp.nationalId());
 		String reference;
 		if (open.isPresent()) {
 			reference = open.get();
-			execution.setVariableLocal("followUpOutcome", "لدى الأسرة طلب مفتوح برقم " + reference + "، فلم يُفتح طلب تجديد");
+			OutreachVariables.FOLLOW_UP_OUTCOME.setLocal(execution,
+					"لدى الأسرة طلب مفتوح برقم " + reference + "، فلم يُفتح طلب تجديد");
 		}
 		else {
 			ProcessInstance renewal = execution.getProcessEngineServices()
@@ -50,13 +52,12 @@ public class OpenRenewalRequestDelegate implements JavaDelegate {
 				.createMessageCorrelation(RENEWAL_MESSAGE)
 				.setVariables(renewals.startVariables(followUp.requestId()))
 				.correlateStartMessage();
-			reference = (String) execution.getProcessEngineServices()
-				.getRuntimeService()
-				.getVariable(renewal.getId(), "referenceNumber");
-			execution.setVariableLocal("followUpOutcome", "فُتح طلب تجديد برقم " + reference);
+			reference = JourneyVariables.REFERENCE_NUMBER.get(execution.getProcessEngineServices().getRuntimeService(),
+					renewal.getId());
+			OutreachVariables.FOLLOW_UP_OUTCOME.setLocal(execution, "فُتح طلب تجديد برقم " + reference);
 			log.info("Outreach opened renewal request {} for file {}", reference, followUp.fileNumber());
 		}
-		execution.setVariableLocal("renewalReference", reference);
+		OutreachVariables.RENEWAL_REFERENCE.setLocal(execution, reference);
 	}
 
 }

@@ -23,23 +23,23 @@ public class PrepareFollowUpDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		OutreachFollowUps.FollowUp followUp = followUps.get((Long) execution.getVariable("followUpId"));
-		execution.setVariableLocal("followUpAction", followUp.reason().action().name());
-		execution.setVariableLocal("followUpTemplate", followUp.reason().template());
-		execution.setVariableLocal("followUpReasonText", followUp.reason().arabic());
-		execution.setVariableLocal("applicantName", followUp.fullName());
-		execution.setVariableLocal("mobile", followUp.mobile());
-		execution.setVariableLocal("fileNumber", followUp.fileNumber());
-		execution.setVariableLocal("referenceNumber", followUp.fileNumber());
-		execution.setVariableLocal("supportRequestId", followUp.requestId());
-		execution.setVariableLocal("requestReference", followUp.requestReference());
-		execution.setVariableLocal("visitLocation", followUp.location());
+		OutreachFollowUps.FollowUp followUp = followUps.get(OutreachVariables.FOLLOW_UP_ID.get(execution));
+		OutreachVariables.FOLLOW_UP_ACTION.setLocal(execution, followUp.reason().action().name());
+		OutreachVariables.FOLLOW_UP_TEMPLATE.setLocal(execution, followUp.reason().template());
+		OutreachVariables.FOLLOW_UP_REASON_TEXT.setLocal(execution, followUp.reason().arabic());
+		OutreachVariables.APPLICANT_NAME.setLocal(execution, followUp.fullName());
+		OutreachVariables.MOBILE.setLocal(execution, followUp.mobile());
+		OutreachVariables.FILE_NUMBER.setLocal(execution, followUp.fileNumber());
+		OutreachVariables.REFERENCE_NUMBER.setLocal(execution, followUp.fileNumber());
+		OutreachVariables.SUPPORT_REQUEST_ID.setLocal(execution, followUp.requestId());
+		OutreachVariables.REQUEST_REFERENCE.setLocal(execution, followUp.requestReference());
+		OutreachVariables.VISIT_LOCATION.setLocal(execution, followUp.location());
 		// declared here, the visit form's answers land in this family's scope rather than in the run shared by every
 		// family, so retention removes them with the family's other variables
-		execution.setVariableLocal("visitDate", null);
-		execution.setVariableLocal("visitFindings", null);
+		OutreachVariables.VISIT_DATE.setLocal(execution, null);
+		OutreachVariables.VISIT_FINDINGS.setLocal(execution, null);
 		if (followUp.reason() == Reason.ID_EXPIRING) {
-			execution.setVariableLocal("idExpiryText", DualCalendar.both(LocalDate.parse(followUp.reasonKey())));
+			OutreachVariables.ID_EXPIRY_TEXT.setLocal(execution, DualCalendar.both(LocalDate.parse(followUp.reasonKey())));
 		}
 	}
 

@@ -1,40 +1,27 @@
 package sa.org.hayaniyah.masar.outreach;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
-import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.outreach.FamilyVisitRules.Form;
+import sa.org.hayaniyah.masar.outreach.FamilyVisitRules.Visit;
 
 /**
- * On completing "زيارة الأسرة ميدانياً" (O4): the visit's date and what the researcher found are required.
+ * On completing "زيارة الأسرة ميدانياً" (O4): the form is checked ({@link FamilyVisitRules}) and the visit becomes
+ * the follow-up's outcome.
  */
 @Component
 public class RecordFamilyVisitListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		List<Violation> violations = new ArrayList<>();
-		if (FormValues.date(task.getVariable("visitDate")) == null) {
-			violations.add(new Violation("visitDate", "تاريخ الزيارة مطلوب", "visitDate is required"));
-		}
-		String findings = FormValues.text(task.getVariable("visitFindings"));
-		if (findings == null || findings.length() < 5 || findings.length() > 2000) {
-			violations.add(new Violation("visitFindings", "اكتب ما وجدته في زيارة الأسرة وما تحتاج إليه",
-					"visitFindings are required (5 to 2000 characters)"));
-		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
+		Visit visit = FamilyVisitRules.check(new Form(OutreachVariables.VISIT_DATE.get(task),
+				OutreachVariables.VISIT_FINDINGS.get(task)));
 		// on this family's branch of the run, where "إقفال المتابعة" reads them
-		task.getExecution().setVariableLocal("followUpOutcome", "زيارة ميدانية في " + FormValues.date(task.getVariable("visitDate")) + ": " + findings);
-		task.getExecution().setVariableLocal("visitedBy", Actors.of(task));
+		OutreachVariables.FOLLOW_UP_OUTCOME.setLocal(task.getExecution(), visit.outcome());
+		OutreachVariables.VISITED_BY.setLocal(task.getExecution(), Actors.of(task));
 	}
 
 }

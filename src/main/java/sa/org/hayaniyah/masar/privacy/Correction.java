@@ -1,5 +1,9 @@
 package sa.org.hayaniyah.masar.privacy;
 
+import sa.org.hayaniyah.masar.common.CaseVariables;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+import sa.org.hayaniyah.masar.common.ProcessVariable;
+
 /**
  * PDPL's right to correct: one field of the person's contact or identity details, already checked and normalised
  * (a mobile in E.164, a date as ISO), to be set wherever the inventory holds it.
@@ -24,12 +28,13 @@ public record Correction(Field field, String value) {
 
 	/** What a person may ask to correct, and the process variable each is held in. */
 	public enum Field {
-		MOBILE("mobile"), EMAIL("email"), ADDRESS("address"), DISTRICT("district"), DATE_OF_BIRTH("dateOfBirth");
+		MOBILE(CaseVariables.MOBILE), EMAIL(CaseVariables.EMAIL), ADDRESS(JourneyVariables.ADDRESS),
+		DISTRICT(JourneyVariables.DISTRICT), DATE_OF_BIRTH(JourneyVariables.DATE_OF_BIRTH);
 
 		private final String variable;
 
-		Field(String variable) {
-			this.variable = variable;
+		Field(ProcessVariable<?> variable) {
+			this.variable = variable.name();
 		}
 
 		public String variable() {

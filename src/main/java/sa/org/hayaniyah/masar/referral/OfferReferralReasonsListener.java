@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.FormOptions;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * When a task that may refer to social research is created: the active referral reasons become its form's options.
@@ -20,7 +21,7 @@ public class OfferReferralReasonsListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		task.setVariableLocal("referralReasonOptions", FormOptions.of(reasons.options()));
+		JourneyVariables.REFERRAL_REASON_OPTIONS.setLocal(task, FormOptions.of(reasons.options()));
 	}
 
 }

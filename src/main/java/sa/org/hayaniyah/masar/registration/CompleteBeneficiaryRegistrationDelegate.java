@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.intake.SupportRequests;
 
 /**
@@ -23,8 +24,8 @@ public class CompleteBeneficiaryRegistrationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		var request = supportRequests.get((Long) execution.getVariable("supportRequestId"));
-		execution.setVariable("fileNumber", registry.register(request).fileNumber());
+		var request = supportRequests.get(JourneyVariables.SUPPORT_REQUEST_ID.get(execution));
+		JourneyVariables.FILE_NUMBER.set(execution, registry.register(request).fileNumber());
 	}
 
 }

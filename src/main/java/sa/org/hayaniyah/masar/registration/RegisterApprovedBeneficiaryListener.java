@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.intake.SupportRequests;
 
 /**
@@ -25,9 +26,9 @@ public class RegisterApprovedBeneficiaryListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		if ("APPROVED".equals(execution.getVariable("committeeOutcome"))) {
-			var request = supportRequests.get((Long) execution.getVariable("supportRequestId"));
-			execution.setVariable("fileNumber", registry.register(request).fileNumber());
+		if ("APPROVED".equals(JourneyVariables.COMMITTEE_OUTCOME.get(execution))) {
+			var request = supportRequests.get(JourneyVariables.SUPPORT_REQUEST_ID.get(execution));
+			JourneyVariables.FILE_NUMBER.set(execution, registry.register(request).fileNumber());
 		}
 	}
 

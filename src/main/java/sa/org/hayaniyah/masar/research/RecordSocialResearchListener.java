@@ -1,28 +1,21 @@
 package sa.org.hayaniyah.masar.research;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
-import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
-import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.intake.SupportRequests;
+import sa.org.hayaniyah.masar.research.SocialResearchRules.Form;
+import sa.org.hayaniyah.masar.research.SocialResearchRules.Research;
 
 /**
- * On completing "إجراء البحث الاجتماعي" (O4): findings and recommendation are required, a field visit needs its date.
+ * On completing "إجراء البحث الاجتماعي" (O4): the form is checked ({@link SocialResearchRules}) and the research
+ * recorded; an income the researcher verified replaces the recorded one.
  */
 @Component
 public class RecordSocialResearchListener implements TaskListener {
-
-	private static final Set<String> RECOMMENDATIONS = Set.of("RECOMMEND_APPROVAL", "RECOMMEND_REJECTION", "COMMITTEE_JUDGEMENT");
 
 	private final SocialResearches researches;
 
@@ -35,40 +28,18 @@ public class RecordSocialResearchListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		List<Violation> violations = new ArrayList<>();
-		String findings = FormValues.text(task.getVariable("researchFindings"));
-		if (findings == null) {
-			violations.add(new Violation("researchFindings", "نتائج البحث الاجتماعي مطلوبة", "researchFindings is required"));
+		Research research = SocialResearchRules.check(new Form(JourneyVariables.RESEARCH_FINDINGS.get(task),
+				JourneyVariables.RESEARCH_RECOMMENDATION.get(task), JourneyVariables.FIELD_VISIT_REQUIRED.get(task),
+				JourneyVariables.VISIT_DATE.get(task), JourneyVariables.VISIT_LOCATION.get(task),
+				JourneyVariables.VERIFIED_MONTHLY_INCOME.get(task)));
+		long requestId = JourneyVariables.SUPPORT_REQUEST_ID.get(task);
+		if (research.correctsIncome(JourneyVariables.MONTHLY_INCOME.get(task))) {
+			// the record follows the research, and the declaration must be renewed
+			supportRequests.correctMonthlyIncome(requestId, research.verifiedIncome());
+			JourneyVariables.MONTHLY_INCOME.set(task, research.verifiedIncome().doubleValue());
 		}
-		String recommendation = FormValues.text(task.getVariable("researchRecommendation"));
-		if (recommendation == null || !RECOMMENDATIONS.contains(recommendation)) {
-			violations.add(new Violation("researchRecommendation", "توصية الباحث مطلوبة", "researchRecommendation is required"));
-		}
-		boolean fieldVisit = Boolean.TRUE.equals(task.getVariable("fieldVisitRequired"));
-		LocalDate visitDate = null;
-		if (fieldVisit) {
-			visitDate = FormValues.date(task.getVariable("visitDate"));
-			if (visitDate == null) {
-				violations.add(new Violation("visitDate", "تاريخ الزيارة الميدانية مطلوب", "visitDate is required for a field visit"));
-			}
-		}
-		BigDecimal verifiedIncome = FormValues.decimal(task.getVariable("verifiedMonthlyIncome"));
-		if (verifiedIncome != null && verifiedIncome.signum() < 0) {
-			violations.add(new Violation("verifiedMonthlyIncome", "الدخل الذي تحقق منه الباحث لا يكون سالبًا",
-					"verifiedMonthlyIncome must not be negative"));
-		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		Object recorded = task.getVariable("monthlyIncome");
-		if (verifiedIncome != null && (recorded == null || FormValues.decimal(recorded).compareTo(verifiedIncome) != 0)) {
-			// the researcher found another income: the record follows the research, and the declaration must be renewed
-			supportRequests.correctMonthlyIncome((Long) task.getVariable("supportRequestId"), verifiedIncome);
-			task.setVariable("monthlyIncome", verifiedIncome.doubleValue());
-		}
-		Object round = task.getVariable("committeeRound");
-		researches.record((Long) task.getVariable("supportRequestId"), round == null ? 1 : (Integer) round, Actors.of(task),
-				fieldVisit, visitDate, FormValues.text(task.getVariable("visitLocation")), findings, recommendation);
+		researches.record(requestId, JourneyVariables.COMMITTEE_ROUND.get(task, 1), Actors.of(task), research.fieldVisit(),
+				research.visitDate(), research.visitLocation(), research.findings(), research.recommendation());
 	}
 
 }

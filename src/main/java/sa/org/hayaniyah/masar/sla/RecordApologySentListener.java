@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+
 /**
  * After "الاعتذار للمتقدم عن تأخر الرد": the breach records that the applicant was apologised to (R5).
  */
@@ -18,7 +20,7 @@ public class RecordApologySentListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		breaches.recordApologySent((Long) execution.getVariable("supportRequestId"));
+		breaches.recordApologySent(JourneyVariables.SUPPORT_REQUEST_ID.get(execution));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.DualCalendar;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * "تسجيل تجاوز المهلة": the two-week promise was not kept; the breach is counted, with the new date the applicant is
@@ -35,10 +36,10 @@ public class RecordSlaBreachDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Date deadline = (Date) execution.getVariable("committeeDeadline");
+		Date deadline = JourneyVariables.COMMITTEE_DEADLINE.get(execution);
 		LocalDate newExpectedDate = LocalDate.now(clock).plusDays(sla.apologyExtension().toDays());
-		breaches.record((Long) execution.getVariable("supportRequestId"), deadline.toInstant(), newExpectedDate);
-		execution.setVariable("newExpectedDateText", DualCalendar.both(newExpectedDate));
+		breaches.record(JourneyVariables.SUPPORT_REQUEST_ID.get(execution), deadline.toInstant(), newExpectedDate);
+		JourneyVariables.NEW_EXPECTED_DATE_TEXT.set(execution, DualCalendar.both(newExpectedDate));
 		log.warn("Committee deadline passed for request {}", execution.getProcessBusinessKey());
 	}
 

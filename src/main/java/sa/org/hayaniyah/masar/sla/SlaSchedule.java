@@ -7,6 +7,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+
 /**
  * Timer values for the BPMN ({@code ${slaSchedule...}}), so periods live in configuration, not in the diagram.
  */
@@ -32,7 +34,7 @@ public class SlaSchedule {
 
 	/** The committee deadline, but never less than the minimum voting window from now. */
 	public Date votingDeadline(VariableScope scope) {
-		Instant deadline = ((Date) scope.getVariable("committeeDeadline")).toInstant();
+		Instant deadline = JourneyVariables.COMMITTEE_DEADLINE.get(scope).toInstant();
 		Instant earliest = clock.instant().plus(sla.minimumVotingWindow());
 		return Date.from(deadline.isBefore(earliest) ? earliest : deadline);
 	}

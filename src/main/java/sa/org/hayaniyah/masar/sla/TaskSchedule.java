@@ -8,6 +8,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+
 /**
  * Due date and priority of every user task, derived from the two-week deadline so overdue work stands out.
  */
@@ -42,11 +44,11 @@ public class TaskSchedule {
 	}
 
 	private Instant due(VariableScope scope) {
-		Object deadline = scope.getVariable("committeeDeadline");
-		if ("APPROVED".equals(scope.getVariable("committeeOutcome")) || !(deadline instanceof Date)) {
+		Date deadline = JourneyVariables.COMMITTEE_DEADLINE.get(scope);
+		if ("APPROVED".equals(JourneyVariables.COMMITTEE_OUTCOME.get(scope)) || deadline == null) {
 			return clock.instant().plus(sla.serviceDelivery());
 		}
-		return ((Date) deadline).toInstant();
+		return deadline.toInstant();
 	}
 
 }

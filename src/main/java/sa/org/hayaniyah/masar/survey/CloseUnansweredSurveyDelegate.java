@@ -18,7 +18,7 @@ public class CloseUnansweredSurveyDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		surveys.closeUnanswered((Long) execution.getVariable("surveyId"));
+		surveys.closeUnanswered(SurveyVariables.SURVEY_ID.get(execution));
 	}
 
 }

@@ -23,14 +23,14 @@ public class CreateSurveyDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String subject = (String) execution.getVariable("surveySubject");
-		Object supportType = execution.getVariable("supportType");
+		String subject = SurveyVariables.SURVEY_SUBJECT.get(execution);
+		Object supportType = SurveyVariables.SUPPORT_TYPE.get(execution);
 		Survey survey = surveys.create(subject, supportType == null ? "INQUIRY" : supportType.toString(),
-				(String) execution.getVariable("channel"), execution.getProcessBusinessKey(),
-				(Long) execution.getVariable("supportRequestId"), (Long) execution.getVariable("inquiryId"),
+				SurveyVariables.CHANNEL.get(execution), execution.getProcessBusinessKey(),
+				SurveyVariables.SUPPORT_REQUEST_ID.get(execution), SurveyVariables.INQUIRY_ID.get(execution),
 				execution.getProcessInstanceId());
-		execution.setVariable("surveyId", survey.id());
-		execution.setVariable("surveyLink", links.to("/survey.html?t=" + survey.token()));
+		SurveyVariables.SURVEY_ID.set(execution, survey.id());
+		SurveyVariables.SURVEY_LINK.set(execution, links.to("/survey.html?t=" + survey.token()));
 	}
 
 }

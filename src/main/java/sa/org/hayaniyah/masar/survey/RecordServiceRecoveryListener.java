@@ -5,12 +5,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
-import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.survey.ServiceRecoveryRules.Form;
+import sa.org.hayaniyah.masar.survey.ServiceRecoveryRules.Recovery;
 
 /**
  * On completing "معالجة ملاحظة المستفيد": the supervisor records whether they called the beneficiary back and what
- * was done; without that the case does not close.
+ * was done ({@link ServiceRecoveryRules}); without that the case does not close.
  */
 @Component
 public class RecordServiceRecoveryListener implements TaskListener {
@@ -23,13 +23,9 @@ public class RecordServiceRecoveryListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String action = FormValues.text(task.getVariable("recoveryAction"));
-		if (action == null || action.length() < 5 || action.length() > 4000) {
-			throw InvalidInputException.of("recoveryAction",
-					"اكتب ما تم مع المستفيد لمعالجة ملاحظته", "recoveryAction is required (5 to 4000 characters)");
-		}
-		surveys.closeRecovery((Long) task.getVariable("surveyId"), Actors.of(task),
-				FormValues.flag(task.getVariable("calledBack")), action);
+		Recovery recovery = ServiceRecoveryRules.check(new Form(SurveyVariables.RECOVERY_ACTION.get(task),
+				SurveyVariables.CALLED_BACK.get(task)));
+		surveys.closeRecovery(SurveyVariables.SURVEY_ID.get(task), Actors.of(task), recovery.calledBack(), recovery.action());
 	}
 
 }

@@ -80,12 +80,11 @@ public class SurveyResponses {
 
 	private static Map<String, Object> variables(SurveyAnswer answer, Optional<String> recovery) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("surveyOverall", answer.overall());
-		variables.put("needsRecovery", recovery.isPresent());
-		variables.put("recoveryReason", recovery.orElse(null));
-		variables.put("recoveryReasonText", recovery.map(r -> "LOW_SCORE".equals(r) ? "تقييم منخفض" : "شكوى في الملاحظات").orElse(null));
+		SurveyVariables.SURVEY_OVERALL.put(variables, answer.overall());
+		SurveyVariables.NEEDS_RECOVERY.put(variables, recovery.isPresent());
+		SurveyVariables.RECOVERY_REASON.put(variables, recovery.orElse(null));
 		// shown to the supervisor who handles the recovery; process variables are readable by supervisors only
-		variables.put("surveyComment", recovery.isPresent() ? answer.comment() : null);
+		SurveyVariables.SURVEY_COMMENT.put(variables, recovery.isPresent() ? answer.comment() : null);
 		return variables;
 	}
 

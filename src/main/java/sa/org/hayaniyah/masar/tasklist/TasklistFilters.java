@@ -14,6 +14,9 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.CaseVariables;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+import sa.org.hayaniyah.masar.common.ProcessVariable;
 import sa.org.hayaniyah.masar.security.AuthorizationSetup;
 import sa.org.hayaniyah.masar.security.Roles;
 
@@ -25,9 +28,10 @@ import sa.org.hayaniyah.masar.security.Roles;
 class TasklistFilters {
 
 	/** Process variables shown on every task card. */
-	static final List<Map<String, String>> COLUMNS = List.of(column("referenceNumber", "الرقم المرجعي"),
-			column("applicantName", "اسم المتقدم"), column("channel", "القناة"), column("submittedAt", "تاريخ التقديم"),
-			column("committeeDeadlineText", "موعد رد اللجنة"));
+	static final List<Map<String, String>> COLUMNS = List.of(column(CaseVariables.REFERENCE_NUMBER, "الرقم المرجعي"),
+			column(CaseVariables.APPLICANT_NAME, "اسم المتقدم"), column(CaseVariables.CHANNEL, "القناة"),
+			column(JourneyVariables.SUBMITTED_AT, "تاريخ التقديم"),
+			column(JourneyVariables.COMMITTEE_DEADLINE_TEXT, "موعد رد اللجنة"));
 
 	private final FilterService filterService;
 
@@ -75,8 +79,8 @@ class TasklistFilters {
 		}
 	}
 
-	private static Map<String, String> column(String name, String label) {
-		return Map.of("name", name, "label", label);
+	private static Map<String, String> column(ProcessVariable<?> variable, String label) {
+		return Map.of("name", variable.name(), "label", label);
 	}
 
 }

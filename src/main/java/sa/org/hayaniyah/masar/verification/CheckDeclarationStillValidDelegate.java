@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+
 /**
  * "التحقق من مطابقة الإقرار للبيانات الحالية": before the committee votes, the declaration must still match the data.
  */
@@ -22,8 +24,8 @@ public class CheckDeclarationStillValidDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		boolean valid = declarations.matchesDeclaredData((Long) execution.getVariable("supportRequestId"));
-		execution.setVariable("declarationStillValid", valid);
+		boolean valid = declarations.matchesDeclaredData(JourneyVariables.SUPPORT_REQUEST_ID.get(execution));
+		JourneyVariables.DECLARATION_STILL_VALID.set(execution, valid);
 		if (!valid) {
 			log.info("Request {}: the data changed after the applicant's declaration; a new declaration is needed",
 					execution.getProcessBusinessKey());

@@ -9,6 +9,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.intake.SupportType;
 
 /**
@@ -28,7 +29,8 @@ class DecisionTables {
 	}
 
 	public List<RequiredDocument> requiredDocuments(SupportType supportType) {
-		return decisionService.evaluateDecisionTableByKey("required-documents", Map.of("supportType", supportType.name()))
+		return decisionService
+			.evaluateDecisionTableByKey("required-documents", Map.of(JourneyVariables.SUPPORT_TYPE.name(), supportType.name()))
 			.getResultList()
 			.stream()
 			.map(row -> new RequiredDocument((String) row.get("document"), (String) row.get("documentName")))
@@ -43,10 +45,12 @@ class DecisionTables {
 			.anyMatch(ArabicNames.normalise(city)::equals);
 		DmnDecisionRuleResult result = decisionService
 			.evaluateDecisionTableByKey("eligibility",
-					Map.of("inServiceArea", inServiceArea, "supportType", supportType.name(), "incomePerMember", perMember,
-							"incomeThreshold", eligibility.incomePerMemberThreshold()))
+					Map.of(JourneyVariables.IN_SERVICE_AREA.name(), inServiceArea, JourneyVariables.SUPPORT_TYPE.name(),
+							supportType.name(), JourneyVariables.INCOME_PER_MEMBER.name(), perMember,
+							JourneyVariables.INCOME_THRESHOLD.name(), eligibility.incomePerMemberThreshold()))
 			.getSingleResult();
-		return new Eligibility(result.getEntry("eligibility"), result.getEntry("eligibilityReason"));
+		return new Eligibility(result.getEntry(JourneyVariables.ELIGIBILITY.name()),
+				result.getEntry(JourneyVariables.ELIGIBILITY_REASON.name()));
 	}
 
 }

@@ -5,11 +5,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
-import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+import sa.org.hayaniyah.masar.verification.DeclarationRules.Declaration;
+import sa.org.hayaniyah.masar.verification.DeclarationRules.Form;
 
 /**
- * On completing "تسجيل إقرار المتقدم" (R4): a signed declaration must say how it was signed; it is stored.
+ * On completing "تسجيل إقرار المتقدم" (R4): the form is checked ({@link DeclarationRules}) and the declaration stored.
  */
 @Component
 public class RecordApplicantDeclarationListener implements TaskListener {
@@ -22,26 +23,11 @@ public class RecordApplicantDeclarationListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object signedAnswer = task.getVariable("declarationSigned");
-		if (!"yes".equals(signedAnswer) && !"no".equals(signedAnswer)) {
-			throw InvalidInputException.of("declarationSigned", "يجب بيان ما إذا كان المتقدم قد وقّع الإقرار",
-					"declarationSigned must be yes or no");
-		}
-		boolean signed = "yes".equals(signedAnswer);
-		SignatureMethod method = signed ? method(task.getVariable("signatureMethod")) : null;
-		declarations.record((Long) task.getVariable("supportRequestId"), signed, method,
-				signed ? FormValues.text(task.getVariable("declarationWitness")) : null,
-				FormValues.text(task.getVariable("declarationNotes")), Actors.of(task));
-	}
-
-	private static SignatureMethod method(Object value) {
-		try {
-			return SignatureMethod.valueOf(String.valueOf(value));
-		}
-		catch (IllegalArgumentException e) {
-			throw InvalidInputException.of("signatureMethod", "يجب تحديد طريقة توقيع الإقرار",
-					"signatureMethod must be PAPER, OTP or ONLINE when the declaration is signed");
-		}
+		Declaration declaration = DeclarationRules.check(new Form(JourneyVariables.DECLARATION_SIGNED.get(task),
+				JourneyVariables.SIGNATURE_METHOD.get(task), JourneyVariables.DECLARATION_WITNESS.get(task),
+				JourneyVariables.DECLARATION_NOTES.get(task)));
+		declarations.record(JourneyVariables.SUPPORT_REQUEST_ID.get(task), declaration.signed(), declaration.method(),
+				declaration.witness(), declaration.notes(), Actors.of(task));
 	}
 
 }

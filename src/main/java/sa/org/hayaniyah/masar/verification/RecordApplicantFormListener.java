@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.Actors;
 import sa.org.hayaniyah.masar.common.FormValues;
-import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.referral.ReferralReasons;
 
 /**
@@ -33,11 +34,12 @@ public class RecordApplicantFormListener implements TaskListener {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		task.setVariable("applicantDataRecordedBy", Actors.of(task));
-		if ("Task_ReceiveBeneficiary".equals(task.getTaskDefinitionKey()) && FormValues.flag(task.getVariable("clarificationNeeded"))) {
+		JourneyVariables.APPLICANT_DATA_RECORDED_BY.set(task, Actors.of(task));
+		if ("Task_ReceiveBeneficiary".equals(task.getTaskDefinitionKey())
+				&& JourneyVariables.CLARIFICATION_NEEDED.get(task, false)) {
 			// R3, O8: every referral to a social research officer says why the procedure was unclear
-			referralReasons.record((Long) task.getVariable("supportRequestId"), null, task.getVariable("clarificationReason"),
-					"clarificationReason", Actors.of(task));
+			referralReasons.record(JourneyVariables.SUPPORT_REQUEST_ID.get(task), null,
+					JourneyVariables.CLARIFICATION_REASON.get(task), "clarificationReason", Actors.of(task));
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.common.FormValues;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.intake.ApplicantDetails;
 import sa.org.hayaniyah.masar.intake.SupportRequests;
 
@@ -50,10 +51,9 @@ public class VerifyApplicantDataDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long requestId = (Long) execution.getVariable("supportRequestId");
-		int attempt = execution.getVariable("verificationAttempt") == null ? 1
-				: (Integer) execution.getVariable("verificationAttempt") + 1;
-		LocalDate submissionDate = ((Date) execution.getVariable("submittedAt")).toInstant()
+		long requestId = JourneyVariables.SUPPORT_REQUEST_ID.get(execution);
+		int attempt = JourneyVariables.VERIFICATION_ATTEMPT.get(execution, 0) + 1;
+		LocalDate submissionDate = JourneyVariables.SUBMITTED_AT.get(execution).toInstant()
 			.atZone(clock.getZone())
 			.toLocalDate();
 
@@ -61,29 +61,29 @@ public class VerifyApplicantDataDelegate implements JavaDelegate {
 				facts.forRequest(requestId, execution.getProcessBusinessKey()));
 		results.save(requestId, attempt, report);
 		// only known document codes reach the table; an unknown one is already an INVALID check of the report
-		documents.recordReceived(requestId, FormValues.textList(execution.getVariable("documentsReceived"))
+		documents.recordReceived(requestId, FormValues.textList(JourneyVariables.DOCUMENTS_RECEIVED.get(execution))
 			.stream()
 			.filter(code -> FormValues.enumValue(DocumentType.class, code) != null)
 			.toList(),
-				(String) execution.getVariable("applicantDataRecordedBy"));
+				JourneyVariables.APPLICANT_DATA_RECORDED_BY.get(execution));
 		ApplicantDetails details = report.details();
 		if (details != null) {
 			supportRequests.recordApplicant(requestId, details);
-			audit.record((String) execution.getVariable("applicantDataRecordedBy"), AuditTrail.Action.CHANGE,
+			audit.record(JourneyVariables.APPLICANT_DATA_RECORDED_BY.get(execution), AuditTrail.Action.CHANGE,
 					execution.getProcessBusinessKey(), "support request form verified and recorded");
 			Eligibility eligibility = decisionTables.eligibility(details.supportType(), details.city(),
 					details.householdSize(), details.monthlyIncome());
 			supportRequests.recordEligibility(requestId, eligibility.outcome(), eligibility.reason());
-			execution.setVariable("applicantName", details.applicantName());
-			execution.setVariable("nationalId", details.nationalId());
-			execution.setVariable("mobile", details.mobile());
-			execution.setVariable("eligibility", eligibility.outcome());
-			execution.setVariable("eligibilityReason", eligibility.reason());
+			JourneyVariables.APPLICANT_NAME.set(execution, details.applicantName());
+			JourneyVariables.NATIONAL_ID.set(execution, details.nationalId());
+			JourneyVariables.MOBILE.set(execution, details.mobile());
+			JourneyVariables.ELIGIBILITY.set(execution, eligibility.outcome());
+			JourneyVariables.ELIGIBILITY_REASON.set(execution, eligibility.reason());
 		}
-		execution.setVariable("verificationAttempt", attempt);
-		execution.setVariable("verificationOutcome", report.outcome());
-		execution.setVariable("verificationSummary", report.arabicSummary());
-		execution.setVariable("possibleDuplicates", report.arabicWarnings());
+		JourneyVariables.VERIFICATION_ATTEMPT.set(execution, attempt);
+		JourneyVariables.VERIFICATION_OUTCOME.set(execution, report.outcome());
+		JourneyVariables.VERIFICATION_SUMMARY.set(execution, report.arabicSummary());
+		JourneyVariables.POSSIBLE_DUPLICATES.set(execution, report.arabicWarnings());
 	}
 
 }

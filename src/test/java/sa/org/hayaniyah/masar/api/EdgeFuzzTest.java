@@ -32,10 +32,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+
 import sa.org.hayaniyah.masar.DatabaseTestSupport;
 import sa.org.hayaniyah.masar.JourneyDriver;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * Issue 18, finding 8: thousands of generated hostile inputs (jqwik arbitraries: huge strings, NUL and other controls,
@@ -135,7 +137,7 @@ class EdgeFuzzTest extends DatabaseTestSupport {
 		run("POST /engine-rest/.../beneficiary-journey/start", hostileBody(start).map(EdgeFuzzTest::asVariables),
 				body -> post("reception1", "/engine-rest/process-definition/key/beneficiary-journey/start", body));
 		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C1", nationalId));
-		String reference = (String) journey.variable(instance, "referenceNumber");
+		String reference = journey.variable(instance, JourneyVariables.REFERENCE_NUMBER);
 		Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 		taskService.claim(task.getId(), "reception1");
 		Map<String, Object> form = new LinkedHashMap<>(TestApplicants.applicantData(nationalId));

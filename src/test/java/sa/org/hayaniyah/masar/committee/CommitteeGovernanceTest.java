@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import sa.org.hayaniyah.masar.JourneyTestSupport;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * Committee governance (A1, R5): numbered decisions and minutes per sitting, recusal for a conflict of interest, and
@@ -110,7 +111,7 @@ class CommitteeGovernanceTest extends JourneyTestSupport {
 			.hasMessageContaining("اختر سبب التنحي");
 		journey.complete(instance, "Task_DecideOnSupportRequest", "committee2",
 				Map.of("vote", "RECUSE", "recusalReason", "RELATIVE", "voteReason", "المتقدم ابن عمي"));
-		long requestId = (Long) journey.variable(instance, "supportRequestId");
+		long requestId = journey.variable(instance, JourneyVariables.SUPPORT_REQUEST_ID);
 		assertThat(records.recusedMembers(requestId)).containsExactly("committee2");
 
 		journey.vote(instance, "committee1", "RETURN");

@@ -17,6 +17,7 @@ import sa.org.hayaniyah.masar.DatabaseTestSupport;
 import sa.org.hayaniyah.masar.JourneyDriver;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * R7: a service is delivered only against the file registered for an approved request. A case moved to the delivery
@@ -40,7 +41,7 @@ class ServiceDeliveryPreconditionTest extends DatabaseTestSupport {
 	@Test
 	void noDeliveryWithoutARegisteredFileForTheRequest() {
 		ProcessInstance received = journey.startAtOffice("reception1", TestApplicants.startForm("C1", TestApplicants.nationalId()));
-		long requestId = (Long) journey.variable(received, "supportRequestId");
+		long requestId = journey.variable(received, JourneyVariables.SUPPORT_REQUEST_ID);
 		String someoneElsesFile = jdbc.sql("SELECT MIN(file_number) FROM beneficiary").query(String.class).optional().orElse("HY-F-000001");
 		// the engine itself (no signed-in user) moves the case: the step's own check is all that is left
 		runtimeService.createProcessInstanceModification(received.getId())

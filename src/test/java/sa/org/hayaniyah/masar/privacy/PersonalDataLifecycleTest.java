@@ -51,6 +51,7 @@ import sa.org.hayaniyah.masar.JourneyTestSupport;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
 import sa.org.hayaniyah.masar.common.AuditTrail;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.notification.NotificationDispatcher;
 
 /**
@@ -161,7 +162,7 @@ class PersonalDataLifecycleTest extends JourneyTestSupport {
 		ProcessInstance request = journey.startAtOffice("reception1", with(with(with(
 				TestApplicants.startForm("C1", nationalId), "applicantName", person.fullName()), "preferredChannel", "EMAIL"), "email",
 				person.email));
-		String reference = (String) journey.variable(request, "referenceNumber");
+		String reference = journey.variable(request, JourneyVariables.REFERENCE_NUMBER);
 		upload(reference, ("%PDF-1.4 صورة الهوية " + nationalId + " " + person.fullName()).getBytes(StandardCharsets.UTF_8));
 		// an ID expiring within the outreach window: the morning run writes to the family
 		Map<String, Object> data = with(with(with(with(TestApplicants.applicantData(nationalId), "idExpiryDate", "2026-12-10"),

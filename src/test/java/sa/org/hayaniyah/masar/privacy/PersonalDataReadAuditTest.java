@@ -25,6 +25,7 @@ import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
 import sa.org.hayaniyah.masar.WebappSession;
 import sa.org.hayaniyah.masar.common.AuditTrail;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * Every read of a family's data writes who, what, when and why to the access trail: the engine's REST API and the
@@ -56,7 +57,7 @@ class PersonalDataReadAuditTest extends JourneyTestSupport {
 		nationalId = TestApplicants.nationalId();
 		instance = journey.startAtOffice("reception1", TestApplicants.startForm("C1", nationalId));
 		journey.receive(instance, TestApplicants.applicantData(nationalId));
-		reference = (String) journey.variable(instance, "referenceNumber");
+		reference = journey.variable(instance, JourneyVariables.REFERENCE_NUMBER);
 		task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 	}
 

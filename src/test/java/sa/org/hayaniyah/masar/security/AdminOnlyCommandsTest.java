@@ -26,6 +26,7 @@ import sa.org.hayaniyah.masar.DatabaseTestSupport;
 import sa.org.hayaniyah.masar.JourneyDriver;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.registration.BeneficiaryRegistry;
 
 /**
@@ -65,7 +66,7 @@ class AdminOnlyCommandsTest extends DatabaseTestSupport {
 	void aRequestAtReception() {
 		nationalId = TestApplicants.nationalId();
 		received = journey.startAtOffice("reception1", TestApplicants.startForm("C1", nationalId));
-		requestId = (Long) journey.variable(received, "supportRequestId");
+		requestId = journey.variable(received, JourneyVariables.SUPPORT_REQUEST_ID);
 	}
 
 	@AfterEach
@@ -173,7 +174,7 @@ class AdminOnlyCommandsTest extends DatabaseTestSupport {
 		assertThatThrownBy(() -> runtimeService.createProcessInstanceModification(received.getId())
 			.startBeforeActivity("Task_TallyCommitteeVotes")
 			.execute()).isInstanceOf(BadUserRequestException.class).hasMessageContaining("لم تنجح بياناته في التحقق");
-		assertThat(journey.variable(received, "decisionNumber")).isNull();
+		assertThat(journey.variable(received, JourneyVariables.DECISION_NUMBER)).isNull();
 	}
 
 }

@@ -85,7 +85,11 @@ class SatisfactionSurveyTest extends JourneyTestSupport {
 		assertThat(instance).isWaitingAt("Task_RecoverService");
 		Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 		assertThat(task).hasCandidateGroup("supervisors");
-		assertThat(runtimeService.getVariable(instance.getId(), "surveyComment")).isEqualTo("لم يشرح لي أحد سبب القرار");
+		assertThat(SurveyVariables.SURVEY_COMMENT.get(runtimeService, instance.getId())).isEqualTo("لم يشرح لي أحد سبب القرار");
+		// the reason in words is the task's, for its form; the survey keeps the code
+		assertThat(taskService.getVariableLocal(task.getId(), SurveyVariables.RECOVERY_REASON_TEXT.name())).isEqualTo("تقييم منخفض");
+		assertThat(SurveyVariables.RECOVERY_REASON_TEXT.get(runtimeService, instance.getId())).isNull();
+		assertThat(SurveyVariables.RECOVERY_REASON.get(runtimeService, instance.getId())).isEqualTo("LOW_SCORE");
 		assertThat(surveys.recovery(survey.id())).get().satisfies(r -> {
 			assertThat(r.reason()).isEqualTo("LOW_SCORE");
 			assertThat(r.closed()).isFalse();

@@ -31,8 +31,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import sa.org.hayaniyah.masar.JourneyDriver;
-import sa.org.hayaniyah.masar.TestDatabase;
 import sa.org.hayaniyah.masar.TestApplicants;
+import sa.org.hayaniyah.masar.TestDatabase;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.security.Roles;
 
 /**
@@ -115,7 +116,7 @@ class TaskListBenchmark {
 		}
 		String template = real.get(REAL - 1).getId();
 		String lastReal = real.get(REAL - 1).getBusinessKey();
-		String someNationalId = (String) journey.variable(real.get(REAL - 2), "nationalId");
+		String someNationalId = journey.variable(real.get(REAL - 2), JourneyVariables.NATIONAL_ID);
 
 		Map<Integer, Map<String, double[]>> results = new LinkedHashMap<>();
 		int seeded = REAL;

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import sa.org.hayaniyah.masar.JourneyTestSupport;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * R4: the applicant's declaration is bound to the exact data declared. Research that finds another income changes
@@ -34,7 +35,7 @@ class DeclarationBindingTest extends JourneyTestSupport {
 		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C2", nationalId));
 		journey.receive(instance, TestApplicants.applicantData(nationalId));
 		journey.declare(instance);
-		long requestId = (Long) journey.variable(instance, "supportRequestId");
+		long requestId = journey.variable(instance, JourneyVariables.SUPPORT_REQUEST_ID);
 		String declaredHash = jdbc.sql("SELECT data_hash FROM applicant_declaration WHERE request_id = ?")
 			.param(requestId)
 			.query(String.class)

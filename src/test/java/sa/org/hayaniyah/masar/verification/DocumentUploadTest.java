@@ -27,6 +27,7 @@ import sa.org.hayaniyah.masar.DatabaseTestSupport;
 import sa.org.hayaniyah.masar.JourneyDriver;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 
 /**
  * Staff upload a request's documents; the file, its checksum and size are kept, and read back unchanged. An upload is
@@ -54,7 +55,7 @@ class DocumentUploadTest extends DatabaseTestSupport {
 	@BeforeEach
 	void openRequest() {
 		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C1", TestApplicants.nationalId()));
-		reference = (String) journey.variable(instance, "referenceNumber");
+		reference = journey.variable(instance, JourneyVariables.REFERENCE_NUMBER);
 	}
 
 	@Test
