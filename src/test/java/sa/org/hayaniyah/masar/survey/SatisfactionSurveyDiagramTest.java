@@ -48,6 +48,8 @@ class SatisfactionSurveyDiagramTest {
 
 	final RecordServiceRecoveryListener recordRecovery = mock(RecordServiceRecoveryListener.class);
 
+	final PrepareServiceRecoveryListener prepareRecovery = mock(PrepareServiceRecoveryListener.class);
+
 	final SurveySchedule schedule = mock(SurveySchedule.class);
 
 	@BeforeEach
@@ -66,6 +68,7 @@ class SatisfactionSurveyDiagramTest {
 		Mocks.register("createSurveyDelegate", createSurvey);
 		Mocks.register("closeUnansweredSurveyDelegate", closeUnanswered);
 		Mocks.register("recordServiceRecoveryListener", recordRecovery);
+		Mocks.register("prepareServiceRecoveryListener", prepareRecovery);
 		Mocks.register("surveySchedule", schedule);
 	}
 
@@ -114,6 +117,7 @@ class SatisfactionSurveyDiagramTest {
 
 		assertThat(survey).isWaitingAt("Task_RecoverService");
 		assertThat(task()).hasCandidateGroup("supervisors");
+		verify(prepareRecovery).notify(any(DelegateTask.class));
 		DiagramTests.assertFormDeployed(task());
 		engine.getTaskService().complete(task().getId(), Map.of("recoveryAction", "اتصل المشرف بالمستفيد"));
 
