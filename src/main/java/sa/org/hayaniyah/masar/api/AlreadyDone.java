@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.MediaType;
  * it is already done, by the caller or by a colleague (never who); the retry changed nothing, hence not a 200.
  * Anyone else, and a task that never existed, still get the 404: other groups' tasks are not revealed.
  */
-public final class AlreadyDone implements ContainerResponseFilter {
+final class AlreadyDone implements ContainerResponseFilter {
 
 	static final String NOT_FOUND = "المهمة غير موجودة أو لم تعد متاحة لك؛ حدّث قائمة المهام.";
 

@@ -11,7 +11,7 @@ import org.springframework.transaction.TransactionSystemException;
  * The database cannot be reached (down, restarting, connections refused, the pool's wait over): not the user's mistake
  * and not a defect, so callers are told in Arabic to try again shortly (503 with Retry-After) instead of a bare 500.
  */
-public final class DatabaseUnavailable {
+final class DatabaseUnavailable {
 
 	static final String ARABIC = "الخدمة غير متاحة مؤقتًا؛ أعد المحاولة بعد قليل.";
 

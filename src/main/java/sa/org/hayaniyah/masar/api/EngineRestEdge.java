@@ -29,7 +29,7 @@ import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
  * character (backslash) escapes something. Each is a 400 with the same contract as Masar's validation, where the
  * database would otherwise answer 500 (a negative LIMIT or a dangling escape on PostgreSQL, NUL bytes, ...).
  */
-public final class EngineRestEdge implements ContainerRequestFilter {
+final class EngineRestEdge implements ContainerRequestFilter {
 
 	private static final ObjectMapper STRICT = JsonMapper.builder()
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -29,7 +29,7 @@ import sa.org.hayaniyah.masar.common.InvalidInputException.Violation;
  * {@code {"type":"InvalidInputException","message":"<Arabic ؛ Arabic>","violations":[{field, arabic, english}]}}.
  * Everything else goes to Camunda's own handling unchanged.
  */
-public final class EngineRestErrors {
+final class EngineRestErrors {
 
 	/** Engine messages that mean "this query value cannot be used", a mistake of the caller. */
 	private static final List<String> QUERY_MISTAKES = List.of("cannot be used to query", "cannot be used in",

@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * for a first call with the same key still running before it is told so (409), and how often old keys are purged.
  */
 @ConfigurationProperties("masar.idempotency")
-public record IdempotencyProperties(Duration keepFor, Duration waitForFirst, Duration purgeEvery) {
+record IdempotencyProperties(Duration keepFor, Duration waitForFirst, Duration purgeEvery) {
 }

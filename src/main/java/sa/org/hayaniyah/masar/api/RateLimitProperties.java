@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
  * national ID, and the largest JSON body.
  */
 @ConfigurationProperties("masar.rate-limit")
-public record RateLimitProperties(Limit perIp, Limit perNationalId, DataSize publicBodyLimit, int trackedClients) {
+record RateLimitProperties(Limit perIp, Limit perNationalId, DataSize publicBodyLimit, int trackedClients) {
 
 	public record Limit(int capacity, Duration period) {
 	}

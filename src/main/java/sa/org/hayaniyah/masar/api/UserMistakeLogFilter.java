@@ -12,7 +12,7 @@ import sa.org.hayaniyah.masar.common.InvalidInputException;
  * A user's mistake is not an ERROR: the engine logs an exception thrown by a task listener as ENGINE-16004 at ERROR
  * level, because it wraps it (Masar's {@link InvalidInputException} is a BadUserRequestException, which it would log
  * at debug). This drops those lines when the cause is Masar's validation; the caller gets the 400 with the reason.
- * Declared in {@code logback-spring.xml}.
+ * Public: Logback creates it by name from {@code logback-spring.xml}.
  */
 public class UserMistakeLogFilter extends TurboFilter {
 

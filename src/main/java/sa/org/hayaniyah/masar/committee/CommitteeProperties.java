@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param majority the share of the votes cast that an option must exceed (0.5 = simple majority)
  */
 @ConfigurationProperties("masar.committee")
-public record CommitteeProperties(String group, int quorum, double majority) {
+record CommitteeProperties(String group, int quorum, double majority) {
 
 	public CommitteeProperties {
 		if (group == null || group.isBlank()) {

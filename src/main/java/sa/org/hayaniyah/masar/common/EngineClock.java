@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * The engine's clock as a {@link Clock}: domain records and engine timers agree on "now",
  * and tests move both with {@code ClockUtil}.
  */
-public class EngineClock extends Clock {
+class EngineClock extends Clock {
 
 	private final ZoneId zone;
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * "إغلاق الاستفسار": closes the record and tells the process whether the answer came within its deadline.
  */
 @Component
-public class CloseInquiryDelegate implements JavaDelegate {
+class CloseInquiryDelegate implements JavaDelegate {
 
 	private final Inquiries inquiries;
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * "تسجيل تأخر الرد على الاستفسار": the answer deadline passed; the escalation is recorded and counted.
  */
 @Component
-public class EscalateOverdueInquiryDelegate implements JavaDelegate {
+class EscalateOverdueInquiryDelegate implements JavaDelegate {
 
 	private static final Logger log = LoggerFactory.getLogger(EscalateOverdueInquiryDelegate.class);
 

@@ -14,7 +14,7 @@ import sa.org.hayaniyah.masar.common.WorkingDays;
  * @param weekend the association's weekly days off (Friday and Saturday)
  */
 @ConfigurationProperties("masar.inquiry")
-public record InquiryProperties(int answerWithinWorkingDays, Set<DayOfWeek> weekend) {
+record InquiryProperties(int answerWithinWorkingDays, Set<DayOfWeek> weekend) {
 
 	public InquiryProperties {
 		if (answerWithinWorkingDays < 1) {

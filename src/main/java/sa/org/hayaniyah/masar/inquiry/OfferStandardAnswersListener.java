@@ -12,7 +12,7 @@ import sa.org.hayaniyah.masar.common.FormValues;
  * as they are at that moment: the inquiry's kind first, then the other kinds' answers, labelled with their kind.
  */
 @Component
-public class OfferStandardAnswersListener implements TaskListener {
+class OfferStandardAnswersListener implements TaskListener {
 
 	private final StandardAnswers standardAnswers;
 

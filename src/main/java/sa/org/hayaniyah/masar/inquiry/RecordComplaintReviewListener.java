@@ -10,7 +10,7 @@ import sa.org.hayaniyah.masar.common.Actors;
  * On completing "مراجعة الشكوى قبل الإغلاق": no complaint closes without a supervisor's written review.
  */
 @Component
-public class RecordComplaintReviewListener implements TaskListener {
+class RecordComplaintReviewListener implements TaskListener {
 
 	private final Inquiries inquiries;
 

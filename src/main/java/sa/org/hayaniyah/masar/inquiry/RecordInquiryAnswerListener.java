@@ -15,7 +15,7 @@ import sa.org.hayaniyah.masar.referral.ReferralReasons;
  * research (R3).
  */
 @Component
-public class RecordInquiryAnswerListener implements TaskListener {
+class RecordInquiryAnswerListener implements TaskListener {
 
 	static final String RECEPTION_TASK = "Task_AnswerInquiry";
 

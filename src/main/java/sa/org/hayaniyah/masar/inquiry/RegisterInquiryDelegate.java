@@ -16,7 +16,7 @@ import sa.org.hayaniyah.masar.common.EdgeChecks;
  * "تسجيل الاستفسار": checks and records the inquiry, gives it a reference (the business key) and its answer deadline.
  */
 @Component
-public class RegisterInquiryDelegate implements JavaDelegate {
+class RegisterInquiryDelegate implements JavaDelegate {
 
 	private static final Logger log = LoggerFactory.getLogger(RegisterInquiryDelegate.class);
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * most used first, then every other kind's, labelled with their kind, so no answer is hidden from reception.
  */
 @Service
-public class StandardAnswers {
+class StandardAnswers {
 
 	public record StandardAnswer(long id, InquiryKind kind, String question, String answer, int timesUsed) {
 	}

@@ -11,6 +11,8 @@ import sa.org.hayaniyah.masar.common.JourneyVariables;
 /**
  * End-event listener that closes the request with the outcome named in the BPMN ({@code outcome} field).
  * Prototype scope: the engine injects the field into the instance it uses.
+ * <p>
+ * Public: the engine injects the diagram's {@code camunda:field} values through its setters by reflection.
  */
 @Component
 @Scope("prototype")

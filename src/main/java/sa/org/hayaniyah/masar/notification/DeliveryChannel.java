@@ -5,7 +5,7 @@ package sa.org.hayaniyah.masar.notification;
  * dispatcher then tries again later. It throws {@link Uncertain} when the message may have left (the gateway took the
  * request but its answer was lost): the dispatcher then asks {@link #delivered} instead of sending again.
  */
-public interface DeliveryChannel {
+interface DeliveryChannel {
 
 	/** What a channel can say about a message it may have sent, looked up by {@link Outgoing#clientReference()}. */
 	enum Delivery {

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        follows the answer it asks about later, not in the same second)
  */
 @ConfigurationProperties("masar.notification")
-public record NotificationProperties(List<String> fallbackOrder, Duration dispatchInterval, int batchSize, int maxAttempts,
+record NotificationProperties(List<String> fallbackOrder, Duration dispatchInterval, int batchSize, int maxAttempts,
 		Duration backoff, Duration claimTimeout, Map<String, Duration> delays, Sms sms, Email email) {
 
 	/**

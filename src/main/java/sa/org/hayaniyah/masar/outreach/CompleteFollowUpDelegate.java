@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * "إقفال المتابعة": the follow-up is done, with what was done; a completed follow-up counts as contact with the family.
  */
 @Component
-public class CompleteFollowUpDelegate implements JavaDelegate {
+class CompleteFollowUpDelegate implements JavaDelegate {
 
 	private final OutreachFollowUps followUps;
 

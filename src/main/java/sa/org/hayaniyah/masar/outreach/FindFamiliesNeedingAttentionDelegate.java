@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * skipped, so a second run the same day creates nothing.
  */
 @Component
-public class FindFamiliesNeedingAttentionDelegate implements JavaDelegate {
+class FindFamiliesNeedingAttentionDelegate implements JavaDelegate {
 
 	private static final Logger log = LoggerFactory.getLogger(FindFamiliesNeedingAttentionDelegate.class);
 

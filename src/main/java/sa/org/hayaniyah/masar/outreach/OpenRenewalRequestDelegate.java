@@ -18,7 +18,7 @@ import sa.org.hayaniyah.masar.intake.SupportRequests;
  * meanwhile keeps that one; the follow-up then records it instead of failing.
  */
 @Component
-public class OpenRenewalRequestDelegate implements JavaDelegate {
+class OpenRenewalRequestDelegate implements JavaDelegate {
 
 	static final String RENEWAL_MESSAGE = "RenewalSupportRequest";
 

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param undeliveredAfter an approved service still not delivered this long after the decision
  */
 @ConfigurationProperties("masar.outreach")
-public record OutreachProperties(String cycle, Duration idExpiryWindow, Duration supportPeriod, Duration renewalWindow,
+record OutreachProperties(String cycle, Duration idExpiryWindow, Duration supportPeriod, Duration renewalWindow,
 		Duration noContactPeriod, Duration undeliveredAfter) {
 
 	public OutreachProperties {

@@ -13,7 +13,7 @@ import sa.org.hayaniyah.masar.common.DualCalendar;
  * renewal request. Local to the branch: every family of the run has its own.
  */
 @Component
-public class PrepareFollowUpDelegate implements JavaDelegate {
+class PrepareFollowUpDelegate implements JavaDelegate {
 
 	private final OutreachFollowUps followUps;
 

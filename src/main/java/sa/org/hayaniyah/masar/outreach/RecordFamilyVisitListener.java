@@ -13,7 +13,7 @@ import sa.org.hayaniyah.masar.outreach.FamilyVisitRules.Visit;
  * the follow-up's outcome.
  */
 @Component
-public class RecordFamilyVisitListener implements TaskListener {
+class RecordFamilyVisitListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {

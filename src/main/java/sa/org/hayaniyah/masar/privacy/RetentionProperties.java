@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cron when the retention job runs (Spring cron)
  */
 @ConfigurationProperties("masar.retention")
-public record RetentionProperties(Duration closedRequestPeriod, Duration beneficiaryFilePeriod, String cron) {
+record RetentionProperties(Duration closedRequestPeriod, Duration beneficiaryFilePeriod, String cron) {
 
 	public RetentionProperties {
 		if (!positive(closedRequestPeriod)) {

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Demo users of the default profile ({@code masar.demo.users}); the production profile has none.
  */
 @ConfigurationProperties("masar.demo")
-public record DemoUsersProperties(boolean enabled, List<DemoUser> users) {
+record DemoUsersProperties(boolean enabled, List<DemoUser> users) {
 
 	public record DemoUser(String id, String password, String firstName, String lastName, List<String> groups) {
 	}

@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code MASAR_ADMIN_PASSWORD}); absent in the default profile, which has demo users instead.
  */
 @ConfigurationProperties("masar.admin")
-public record FirstAdminProperties(String id, String password, String firstName, String lastName) {
+record FirstAdminProperties(String id, String password, String firstName, String lastName) {
 }

@@ -21,7 +21,7 @@ import io.github.bucket4j.TimeMeter;
  * client sends many calls at once, each with the same good password, and reserving a token for each made the sixth
  * parallel call a 429 (issue 21, load test). Its failures still cost tokens, and the first one ends the exemption.
  */
-public class LoginThrottle {
+class LoginThrottle {
 
 	/** Camunda user ids are at most 64 characters; longer names are cut so a key cannot grow the cache's memory. */
 	private static final int MAX_USER_KEY = 64;

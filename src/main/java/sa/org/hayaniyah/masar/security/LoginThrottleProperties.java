@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * that and nothing is locked for good.
  */
 @ConfigurationProperties("masar.login-throttle")
-public record LoginThrottleProperties(Integer perAccountAndAddress, Integer perAddress, Duration refillEvery,
+record LoginThrottleProperties(Integer perAccountAndAddress, Integer perAddress, Duration refillEvery,
 		Integer maxTracked) {
 
 	public LoginThrottleProperties {

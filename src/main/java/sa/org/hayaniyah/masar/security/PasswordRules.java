@@ -9,7 +9,7 @@ import java.util.Set;
  * What a production password must be (OWASP ASVS level 2 lengths, Camunda's policy classes): at least 12 characters
  * with upper and lower case, a digit and a symbol, not the user's id, and none of the defaults that ship anywhere.
  */
-public final class PasswordRules {
+final class PasswordRules {
 
 	static final Set<String> DEFAULTS = Set.of("masar-demo", "demo", "admin", "password", "changeme", "change-me", "camunda",
 			"secret", "123456");

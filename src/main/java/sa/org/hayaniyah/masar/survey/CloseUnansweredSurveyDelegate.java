@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * "إغلاق الاستبيان دون إجابة": the beneficiary did not answer within the period; the survey counts as sent, unanswered.
  */
 @Component
-public class CloseUnansweredSurveyDelegate implements JavaDelegate {
+class CloseUnansweredSurveyDelegate implements JavaDelegate {
 
 	private final Surveys surveys;
 

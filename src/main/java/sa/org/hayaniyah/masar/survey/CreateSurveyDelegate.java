@@ -10,7 +10,7 @@ import sa.org.hayaniyah.masar.notification.PublicLinks;
  * "إنشاء استبيان الرضا": records the survey for what the beneficiary went through and the link they receive.
  */
 @Component
-public class CreateSurveyDelegate implements JavaDelegate {
+class CreateSurveyDelegate implements JavaDelegate {
 
 	private final Surveys surveys;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * so the survey's state keeps only the reason's code ({@code recoveryReason}).
  */
 @Component
-public class PrepareServiceRecoveryListener implements TaskListener {
+class PrepareServiceRecoveryListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {

@@ -13,7 +13,7 @@ import sa.org.hayaniyah.masar.survey.ServiceRecoveryRules.Recovery;
  * was done ({@link ServiceRecoveryRules}); without that the case does not close.
  */
 @Component
-public class RecordServiceRecoveryListener implements TaskListener {
+class RecordServiceRecoveryListener implements TaskListener {
 
 	private final Surveys surveys;
 

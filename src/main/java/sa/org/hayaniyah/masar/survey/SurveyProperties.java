@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param complaintWords words that mark a comment as a complaint, which also opens service recovery
  */
 @ConfigurationProperties("masar.survey")
-public record SurveyProperties(Duration reminderAfter, Duration closeAfter, int lowScore, List<String> complaintWords) {
+record SurveyProperties(Duration reminderAfter, Duration closeAfter, int lowScore, List<String> complaintWords) {
 
 	public SurveyProperties {
 		requirePositive(reminderAfter, "masar.survey.reminder-after");

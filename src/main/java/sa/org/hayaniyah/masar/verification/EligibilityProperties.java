@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param serviceArea the cities and towns the association serves (compared after Arabic normalisation)
  */
 @ConfigurationProperties("masar.eligibility")
-public record EligibilityProperties(BigDecimal incomePerMemberThreshold, List<String> serviceArea) {
+record EligibilityProperties(BigDecimal incomePerMemberThreshold, List<String> serviceArea) {
 
 	public EligibilityProperties {
 		if (incomePerMemberThreshold == null || incomePerMemberThreshold.signum() <= 0) {
