@@ -275,6 +275,8 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			assertThat(cards).contains("اسم المتقدم");
 			screenshot("arabic-task-list");
 
+			// tasks other tests left with earlier due dates may fill the first page: narrow to this request
+			narrowToReference(instance.getBusinessKey());
 			clickTaskInList(task.getId(), TASK_NAME);
 			wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-container .fjs-form")));
 			claim();
