@@ -24,8 +24,10 @@ function day(date) {
 
 async function problem(response) {
   try {
+    // the API's problem details carry the Arabic beside the English (common/Problems)
     const body = await response.json();
-    return body.detail || body.title || 'تعذّر الطلب';
+    const violations = (body.violations || []).map(violation => violation.arabic).filter(Boolean);
+    return body.arabic || violations.join('، ') || 'تعذّر الطلب (' + response.status + ')';
   } catch (e) {
     return response.status === 404 ? 'لا يوجد ملف أسرة بهذا المرجع' : 'تعذّر الطلب (' + response.status + ')';
   }
