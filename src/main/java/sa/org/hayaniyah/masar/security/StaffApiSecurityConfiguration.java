@@ -98,6 +98,11 @@ class StaffApiSecurityConfiguration {
 				.hasAnyAuthority(Roles.RECEPTION, Roles.SUPERVISORS)
 				.requestMatchers(path.matcher(GET, "/api/referral-reasons"))
 				.hasAnyAuthority(staff)
+				// the family file (issue 19): what each role sees is the family module's need-to-know, 404 when nothing
+				.requestMatchers(path.matcher(GET, "/api/family-files/search"),
+						path.matcher(GET, "/api/family-files/by-request/{reference}"),
+						path.matcher(POST, "/api/family-files/by-request/{reference}/notes"))
+				.hasAnyAuthority(staff)
 				// the forms' option labels for staff pages and Cockpit's variable tables: no case data, so analysts too
 				.requestMatchers(path.matcher(GET, "/api/satisfaction/labels"))
 				.hasAnyAuthority(Stream.concat(Stream.of(staff), Stream.of(Roles.ANALYSTS)).toArray(String[]::new))
