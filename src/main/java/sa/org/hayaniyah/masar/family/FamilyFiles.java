@@ -56,6 +56,10 @@ class FamilyFiles {
 			"SUPPORT_RENEWAL", "حان تجديد الدعم", "NO_CONTACT", "لم يُتواصل مع الأسرة منذ مدة", "SERVICE_NOT_DELIVERED",
 			"خدمة معتمدة لم تُقدَّم بعد");
 
+	/** Events at the same moment in the journey's order (an engine step and what it records share one clock reading). */
+	private static final List<String> KIND_ORDER = List.of("REQUEST", "DOCUMENT", "TASK", "RESEARCH", "VISIT", "DECISION",
+			"REGISTRATION", "MESSAGE", "DELIVERY", "SURVEY", "INQUIRY", "COMPLAINT", "FOLLOW_UP", "CLOSURE");
+
 	private final FamilyRecords records;
 
 	private final EngineRecords engine;
@@ -242,7 +246,8 @@ class FamilyFiles {
 
 		List<FamilyFile.Event> events() {
 			return events.stream()
-				.sorted(Comparator.comparing(FamilyFile.Event::at, Comparator.nullsLast(Comparator.naturalOrder())))
+				.sorted(Comparator.comparing(FamilyFile.Event::at, Comparator.nullsLast(Comparator.naturalOrder()))
+					.thenComparingInt(e -> KIND_ORDER.indexOf(e.kind())))
 				.toList();
 		}
 
