@@ -31,6 +31,9 @@ class FamilySearch {
 
 	static final int MAX_LIMIT = 50;
 
+	/** Below this a name found by trigrams alone (PostgreSQL) shares little more than letters with what was typed. */
+	static final double MIN_SCORE = 0.3;
+
 	record Hit(String reference, String fileNumber, String name, String nationalId, String mobile, String stage,
 			String stageLabel, double score) {
 	}
@@ -79,6 +82,7 @@ class FamilySearch {
 			case NAME -> records.byName(query.tokens())
 				.stream()
 				.map(c -> new Scored(c.nationalId(), NameCloseness.score(query.tokens(), FamilyNames.searchName(c.name()))))
+				.filter(s -> s.score() >= MIN_SCORE)
 				.toList();
 		};
 	}
