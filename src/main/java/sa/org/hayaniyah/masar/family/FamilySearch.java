@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
@@ -53,6 +54,8 @@ class FamilySearch {
 		this.audit = audit;
 	}
 
+	/** One transaction: the audit lines of the families shown are committed together. */
+	@Transactional
 	List<Hit> search(Caller caller, String typed, Integer limit) {
 		int n = limit == null ? DEFAULT_LIMIT : limit;
 		if (n < 1 || n > MAX_LIMIT) {
@@ -79,12 +82,24 @@ class FamilySearch {
 			case INQUIRY -> exact(records.nationalIdOfInquiry(query.value()));
 			case NATIONAL_ID -> records.knownNationalId(query.value()) ? exact(Optional.of(query.value())) : List.of();
 			case MOBILE -> records.nationalIdsOfMobile(query.value()).stream().map(id -> new Scored(id, 1)).toList();
-			case NAME -> records.byName(query.tokens())
-				.stream()
-				.map(c -> new Scored(c.nationalId(), NameCloseness.score(query.tokens(), FamilyNames.searchName(c.name()))))
-				.filter(s -> s.score() >= MIN_SCORE)
-				.toList();
+			case NAME -> byName(query);
 		};
+	}
+
+	/**
+	 * The names holding every word typed; only when there is none, the names close to it (a letter mistyped), which
+	 * cost the database more.
+	 */
+	private List<Scored> byName(FamilyQuery query) {
+		List<Scored> found = scored(query, records.byName(query.tokens()));
+		return found.isEmpty() ? scored(query, records.byCloseName(query.value())) : found;
+	}
+
+	private static List<Scored> scored(FamilyQuery query, List<FamilyRecords.Candidate> candidates) {
+		return candidates.stream()
+			.map(c -> new Scored(c.nationalId(), NameCloseness.score(query.tokens(), c.searchName())))
+			.filter(s -> s.score() >= MIN_SCORE)
+			.toList();
 	}
 
 	private static List<Scored> exact(Optional<String> nationalId) {
