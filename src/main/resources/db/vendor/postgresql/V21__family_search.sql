@@ -12,7 +12,7 @@ SELECT regexp_replace(
          btrim(regexp_replace(
            translate(lower(regexp_replace(name,
              '[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u064B-\u065F\u0670\u0640]', '', 'g')),
-             'أإآٱةى', 'اااايه'),
+             'أإآٱةى', 'ااااهي'),
            '\s+', ' ', 'g')),
          '(^| )عبد (ال)', '\1عبد\2', 'g')
 $$;

@@ -12,7 +12,7 @@ import java.util.List;
  * the view withholds are null or empty.
  */
 record FamilyFile(String view, String viewLabel, Applicant applicant, List<Member> household, List<Request> requests,
-		List<Event> timeline, List<Note> notes) {
+		List<Event> timeline, List<Note> notes, List<Change> changes) {
 
 	static final String FULL = "FULL";
 
@@ -55,6 +55,14 @@ record FamilyFile(String view, String viewLabel, Applicant applicant, List<Membe
 	}
 
 	record Note(long id, String reference, String text, String by, Instant at) {
+	}
+
+	/**
+	 * A change of the family's data after registration; the new value of household size and income is withheld in the
+	 * reception view.
+	 */
+	record Change(long id, String field, String fieldLabel, String value, String reason, String status, String statusLabel,
+			String by, Instant at, String decidedBy, Instant decidedAt, String decisionNote) {
 	}
 
 }

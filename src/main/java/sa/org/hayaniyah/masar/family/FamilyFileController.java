@@ -28,6 +28,13 @@ class FamilyFileController {
 	record NewNote(String text) {
 	}
 
+	/** {@code value} as text or number: a mobile or address, a household size or an income. */
+	record NewChange(String field, Object value, String reason) {
+	}
+
+	record Decision(Boolean approve, String note) {
+	}
+
 	private final FamilySearch search;
 
 	private final FamilyFiles files;
@@ -53,6 +60,19 @@ class FamilyFileController {
 		FamilyFile.Note added = files.addNote(caller(who), reference, note == null ? null : note.text());
 		return ResponseEntity.created(URI.create("/api/family-files/by-request/" + reference + "#note-" + added.id()))
 			.body(added);
+	}
+
+	@PostMapping("/api/family-files/by-request/{reference}/changes")
+	ResponseEntity<FamilyFile.Change> change(@PathVariable String reference, @RequestBody NewChange change,
+			Authentication who) {
+		FamilyFile.Change recorded = files.change(caller(who), reference, change.field(), change.value(), change.reason());
+		return ResponseEntity.created(URI.create("/api/family-files/by-request/" + reference + "#change-" + recorded.id()))
+			.body(recorded);
+	}
+
+	@PostMapping("/api/family-files/changes/{id}/decision")
+	FamilyFile.Change decide(@PathVariable long id, @RequestBody Decision decision, Authentication who) {
+		return files.decide(caller(who), id, decision.approve(), decision.note());
 	}
 
 	@ExceptionHandler(FamilyNotFoundException.class)

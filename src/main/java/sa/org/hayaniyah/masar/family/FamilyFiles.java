@@ -58,13 +58,15 @@ class FamilyFiles {
 
 	/** Events at the same moment in the journey's order (an engine step and what it records share one clock reading). */
 	private static final List<String> KIND_ORDER = List.of("REQUEST", "DOCUMENT", "TASK", "RESEARCH", "VISIT", "DECISION",
-			"REGISTRATION", "MESSAGE", "DELIVERY", "SURVEY", "INQUIRY", "COMPLAINT", "FOLLOW_UP", "CLOSURE");
+			"REGISTRATION", "MESSAGE", "DELIVERY", "SURVEY", "INQUIRY", "COMPLAINT", "FOLLOW_UP", "CHANGE", "CLOSURE");
 
 	private final FamilyRecords records;
 
 	private final EngineRecords engine;
 
 	private final RequestAccess access;
+
+	private final FamilyChanges changes;
 
 	private final VerificationResults verification;
 
@@ -74,9 +76,10 @@ class FamilyFiles {
 
 	private final Clock clock;
 
-	FamilyFiles(FamilyRecords records, EngineRecords engine, RequestAccess access, VerificationResults verification,
-			CodeLabels labels, AuditTrail audit, Clock clock) {
+	FamilyFiles(FamilyRecords records, EngineRecords engine, RequestAccess access, FamilyChanges changes,
+			VerificationResults verification, CodeLabels labels, AuditTrail audit, Clock clock) {
 		this.records = records;
+		this.changes = changes;
 		this.engine = engine;
 		this.access = access;
 		this.verification = verification;
@@ -107,6 +110,32 @@ class FamilyFiles {
 		FamilyRecords.Note note = records.addNote(opened.nationalId(), reference, body, caller.user(), clock.instant());
 		audit.record(caller.user(), AuditTrail.Action.CHANGE, reference, "family file note " + note.id());
 		return new FamilyFile.Note(note.id(), note.reference(), note.body(), note.writtenBy(), note.writtenAt());
+	}
+
+	/**
+	 * Changes a registered family's data (see {@link FamilyChanges}): anyone who may open the file may ask; a family
+	 * without a beneficiary file changes its data in its request's tasks instead.
+	 */
+	FamilyFile.Change change(Caller caller, String reference, Object field, Object value, Object reason) {
+		Opened opened = openable(caller, reference);
+		FamilyRecords.File file = records.filesOf(List.of(opened.nationalId()))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> InvalidInputException.of("reference",
+					"لم يُفتح للأسرة ملف مستفيد بعد: تُعدَّل بياناتها في مهام الطلب", "the family is not registered yet"));
+		return view(changes.request(caller.user(), new FamilyChanges.Target(opened.nationalId(), file.fileNumber(), reference),
+				field, value, reason), true);
+	}
+
+	/** A supervisor approves or rejects a change that can affect eligibility. */
+	FamilyFile.Change decide(Caller caller, long id, Object approve, Object note) {
+		return view(changes.decide(caller.user(), id, approve, note), true);
+	}
+
+	private static FamilyFile.Change view(FamilyChanges.Change c, boolean full) {
+		return new FamilyFile.Change(c.id(), c.field(), FamilyChanges.FIELDS.get(c.field()),
+				full || !c.affectsEligibility() ? c.value() : null, c.reason(), c.status(), FamilyChanges.STATUS.get(c.status()),
+				c.requestedBy(), c.requestedAt(), c.decidedBy(), c.decidedAt(), c.note());
 	}
 
 	private record Opened(String nationalId, List<Request> requests, Set<String> full) {
@@ -175,9 +204,31 @@ class FamilyFiles {
 			.stream()
 			.map(n -> new FamilyFile.Note(n.id(), n.reference(), n.body(), n.writtenBy(), n.writtenAt()))
 			.toList();
+		List<FamilyChanges.Change> changed = changes.of(opened.nationalId());
+		changed.forEach(c -> timeline.change(c));
 		String view = anyFull ? FamilyFile.FULL : FamilyFile.RECEPTION;
-		return new FamilyFile(view, anyFull ? "الملف كاملًا" : "عرض الاستقبال: المرحلة وبيانات التواصل والسجل", applicant,
-				household, views, timeline.events(), notes);
+		return new FamilyFile(view, anyFull ? "الملف كاملًا" : "عرض الاستقبال: المرحلة وبيانات التواصل والسجل",
+				afterChanges(applicant, changed, anyFull), household, views, timeline.events(), notes,
+				changed.stream().map(c -> view(c, anyFull)).toList());
+	}
+
+	/** Household size and income as last approved by a supervisor after registration (contact data is corrected in place). */
+	private static FamilyFile.Applicant afterChanges(FamilyFile.Applicant a, List<FamilyChanges.Change> changed, boolean full) {
+		if (!full) {
+			return a;
+		}
+		Integer size = a.householdSize();
+		java.math.BigDecimal income = a.monthlyIncome();
+		for (FamilyChanges.Change c : changed) {
+			if ("APPROVED".equals(c.status()) && "householdSize".equals(c.field())) {
+				size = Integer.valueOf(c.value());
+			}
+			if ("APPROVED".equals(c.status()) && "monthlyIncome".equals(c.field())) {
+				income = new java.math.BigDecimal(c.value());
+			}
+		}
+		return new FamilyFile.Applicant(a.name(), a.nationalId(), a.mobile(), a.fileNumber(), a.registeredAt(), a.city(),
+				a.district(), a.address(), a.dateOfBirth(), a.nationality(), a.nationalityLabel(), size, income);
 	}
 
 	/** The decision that ended the committee's study: approval or rejection (a return for more research does not). */
@@ -341,6 +392,11 @@ class FamilyFiles {
 		void followUp(FamilyRecords.FollowUp f) {
 			add(f.foundAt(), null, "FOLLOW_UP", "متابعة استباقية", FOLLOW_UP_REASON.getOrDefault(f.reason(), f.reason()), null,
 					null, f.status(), "DONE".equals(f.status()) ? "تمت" : "مفتوحة");
+		}
+
+		void change(FamilyChanges.Change c) {
+			add(c.requestedAt(), null, "CHANGE", "تغيير بيانات الأسرة", "تغيير " + FamilyChanges.FIELDS.get(c.field()),
+					c.requestedBy(), c.reason(), c.status(), FamilyChanges.STATUS.get(c.status()));
 		}
 
 		void task(EngineRecords.DoneTask t) {

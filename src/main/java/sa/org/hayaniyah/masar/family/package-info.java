@@ -25,7 +25,7 @@
  * Data: the notes are this module's table; everything else is read from the views the owners publish, and the engine's
  * task history. The name search uses {@code family_search_name} (V21), with a trigram GIN index on PostgreSQL.
  */
-@OwnsTables("family_note")
+@OwnsTables({ "family_note", "family_change" })
 package sa.org.hayaniyah.masar.family;
 
 import sa.org.hayaniyah.masar.common.OwnsTables;

@@ -72,6 +72,18 @@ class FamilyFileTest extends JourneyTestSupport {
 		assertThat(byFamilyName.get(0).path("stageLabel").asText()).isEqualTo("تم استلام الطلب");
 	}
 
+	/** PostgreSQL's family_search_name and Java's FamilyNames fold every spelling alike (H2 calls the Java). */
+	@Test
+	void theDatabaseFoldsNamesAsJavaDoes() {
+		for (String name : List.of("أحمد عبد الله الحيانى", "فَاطِمَةُ إبراهيم", "آمنة  عبد   الرحمن", "ٱسماء\u200C مصطفى",
+				"سعيـــد عبد ربه", "\u200Fليلى\u200B القحطانية", "Mohammed ALI", "عبدالله بن عبد العزيز")) {
+			String reference = start(name);
+			String folded = jdbc.sql("SELECT search_name FROM applicant_search s JOIN request_summary r ON r.id = s.id "
+					+ "WHERE r.reference_number = ?").param(reference).query(String.class).single();
+			assertThat(folded).as(name).isEqualTo(FamilyNames.searchName(name));
+		}
+	}
+
 	@Test
 	void findsAFamilyByMobileInAnyFormByNationalIdAndByReference() {
 		String nationalId = TestApplicants.nationalId();
@@ -234,6 +246,68 @@ class FamilyFileTest extends JourneyTestSupport {
 			.value()).isIn(403, 405);
 		assertThat(audit.about(instance.getBusinessKey())).anyMatch(
 				e -> e.action() == AuditTrail.Action.CHANGE && e.actor().equals("reception2") && e.detail().startsWith("family file note"));
+	}
+
+	// --- changes after registration
+
+	@Test
+	void aRegisteredFamilysDataChangesWithItsReasonAndWhatCanAffectEligibilityWaitsForASupervisor() {
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance instance = journey.toCommittee(nationalId);
+		String reference = instance.getBusinessKey();
+		String path = "/api/family-files/by-request/" + reference;
+		String newMobile = "059" + nationalId.substring(3);
+		String mobileChange = "{\"field\": \"mobile\", \"value\": \"" + newMobile
+				+ "\", \"reason\": \"اتصلت الأسرة وغيّرت رقمها\"}";
+		ResponseEntity<String> early = post("supervisor1", path + "/changes", mobileChange);
+		assertThat(early.getStatusCode().value()).isEqualTo(400);
+		assertThat(early.getBody()).contains("لم يُفتح للأسرة ملف مستفيد بعد");
+		journey.vote(instance, "committee1", "APPROVE");
+		journey.vote(instance, "committee2", "APPROVE");
+		journey.vote(instance, "committee3", "APPROVE");
+
+		// contact data: at once, everywhere
+		JsonNode mobile = read(post("reception2", path + "/changes", mobileChange), "mobile change");
+		assertThat(mobile.path("status").asText()).isEqualTo("APPLIED");
+		assertThat(mobile.path("by").asText()).isEqualTo("reception2");
+		assertThat(read(get("supervisor1", path), "file").path("applicant").path("mobile").asText())
+			.isEqualTo("+966" + newMobile.substring(1));
+
+		// income can change eligibility: it waits for a supervisor, and reception cannot decide it
+		JsonNode income = read(post("reception2", path + "/changes",
+				"{\"field\": \"monthlyIncome\", \"value\": 1800, \"reason\": \"فقد رب الأسرة عمله\"}"), "income change");
+		assertThat(income.path("status").asText()).isEqualTo("AWAITING_SUPERVISOR");
+		assertThat(income.path("statusLabel").asText()).isEqualTo("بانتظار اعتماد المشرف");
+		String decision = "/api/family-files/changes/" + income.path("id").asLong() + "/decision";
+		assertThat(post("reception2", decision, "{\"approve\": true}").getStatusCode().value()).isEqualTo(403);
+		assertThat(read(get("supervisor1", path), "file").path("applicant").path("monthlyIncome").decimalValue())
+			.isEqualByComparingTo("2500");
+		JsonNode approved = read(rest.withBasicAuth("supervisor1", PASSWORD)
+			.exchange(decision, HttpMethod.POST, json("{\"approve\": true, \"note\": \"تحقق المشرف من خطاب الفصل\"}"),
+					String.class), "decision");
+		assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+		assertThat(approved.path("decidedBy").asText()).isEqualTo("supervisor1");
+		assertThat(post("supervisor1", decision, "{\"approve\": false}").getStatusCode().value()).isEqualTo(400);
+
+		JsonNode file = read(get("supervisor1", path), "file");
+		assertThat(file.path("applicant").path("monthlyIncome").decimalValue()).isEqualByComparingTo("1800");
+		assertThat(file.path("changes").findValuesAsText("field")).containsExactly("mobile", "monthlyIncome");
+		assertThat(file.path("changes").findValuesAsText("reason")).containsExactly("اتصلت الأسرة وغيّرت رقمها",
+				"فقد رب الأسرة عمله");
+		assertThat(file.path("timeline").findValuesAsText("kind")).contains("CHANGE");
+
+		for (String wrong : List.of("{\"field\": \"iban\", \"value\": \"SA00\", \"reason\": \"سبب\"}",
+				"{\"field\": \"householdSize\", \"value\": 0, \"reason\": \"سبب\"}",
+				"{\"field\": \"householdSize\", \"value\": 2.5, \"reason\": \"سبب\"}",
+				"{\"field\": \"monthlyIncome\", \"value\": [1], \"reason\": \"سبب\"}",
+				"{\"field\": \"mobile\", \"value\": \"123\", \"reason\": \"سبب\"}",
+				"{\"field\": \"mobile\", \"value\": \"0551234567\", \"reason\": \"\"}",
+				"{\"field\": \"address\", \"value\": \"\\u0000\", \"reason\": \"سبب\"}", "{}")) {
+			ResponseEntity<String> refused = post("reception2", path + "/changes", wrong);
+			assertThat(refused.getStatusCode().value()).as(wrong).isEqualTo(400);
+			assertThat(refused.getBody()).as(wrong).containsPattern("[\\u0600-\\u06FF]");
+		}
+		assertThat(read(get("supervisor1", path), "file").path("changes")).hasSize(2);
 	}
 
 	// --- one complete journey

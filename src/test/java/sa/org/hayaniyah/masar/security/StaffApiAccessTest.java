@@ -98,6 +98,8 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 			// the family file: every role but analysts; what each sees inside is the family module's need-to-know
 			Map.entry("GET /api/family-files/search", STAFF), Map.entry("GET /api/family-files/by-request/{reference}", STAFF),
 			Map.entry("POST /api/family-files/by-request/{reference}/notes", STAFF),
+			Map.entry("POST /api/family-files/by-request/{reference}/changes", STAFF),
+			Map.entry("POST /api/family-files/changes/{id}/decision", SUPERVISE),
 			Map.entry("POST /api/satisfaction/surveys/{reference}/answers", Set.of("reception1", "reception2", "supervisor1")),
 			Map.entry("GET /api/satisfaction/report", SUPERVISE),
 			Map.entry("GET /api/satisfaction/labels", Set.of("reception1", "reception2", "researcher1", "committee1",
