@@ -43,7 +43,7 @@ class IntakePersonalData implements PersonalDataContributor {
 		return PersonalDataInventory.of(
 				Table.of("support_request", """
 						national_id open_national_id applicant_name mobile first_name father_name grandfather_name family_name
-						normalized_name date_of_birth id_expiry_date district address iban monthly_income received_by""", """
+						normalized_name search_name date_of_birth id_expiry_date district address iban monthly_income received_by""", """
 						id reference_number channel support_type status submitted_at committee_deadline process_instance_id
 						nationality city household_size closed_at closure_reason eligibility eligibility_reason consent_purpose
 						consent_given_at anonymised_at possible_duplicate_of"""),

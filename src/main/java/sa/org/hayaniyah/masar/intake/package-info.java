@@ -3,7 +3,8 @@
  * reference, status and committee deadline.
  */
 @OwnsTables(value = { "support_request", "household_member" },
-		views = { "request_summary", "applicant_on_request", "household_on_request" })
+		views = { "request_summary", "applicant_on_request", "household_on_request", "request_progress",
+			"applicant_search" })
 package sa.org.hayaniyah.masar.intake;
 
 import sa.org.hayaniyah.masar.common.OwnsTables;

@@ -1,7 +1,7 @@
 /**
  * Social research of a request, one report per research round (a committee may return a case for more research).
  */
-@OwnsTables("social_research")
+@OwnsTables(value = "social_research", views = "research_on_request")
 package sa.org.hayaniyah.masar.research;
 
 import sa.org.hayaniyah.masar.common.OwnsTables;

@@ -98,6 +98,15 @@ class StaffApiSecurityConfiguration {
 				.hasAnyAuthority(Roles.RECEPTION, Roles.SUPERVISORS)
 				.requestMatchers(path.matcher(GET, "/api/referral-reasons"))
 				.hasAnyAuthority(staff)
+				// the family file (issue 19): what each role sees is the family module's need-to-know, 404 when nothing
+				.requestMatchers(path.matcher(GET, "/api/family-files/search"),
+						path.matcher(GET, "/api/family-files/by-request/{reference}"),
+						path.matcher(POST, "/api/family-files/by-request/{reference}/notes"),
+						path.matcher(POST, "/api/family-files/by-request/{reference}/changes"))
+				.hasAnyAuthority(staff)
+				// a change of a registered family's data that can affect eligibility: a supervisor decides
+				.requestMatchers(path.matcher(POST, "/api/family-files/changes/{id}/decision"))
+				.hasAnyAuthority(supervise)
 				// the forms' option labels for staff pages and Cockpit's variable tables: no case data, so analysts too
 				.requestMatchers(path.matcher(GET, "/api/satisfaction/labels"))
 				.hasAnyAuthority(Stream.concat(Stream.of(staff), Stream.of(Roles.ANALYSTS)).toArray(String[]::new))

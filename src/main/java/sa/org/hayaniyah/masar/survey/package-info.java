@@ -3,7 +3,7 @@
  * closing without an answer, answers online or recorded by staff, service recovery for low scores and complaints,
  * and figures per service, channel and month that never rank employees.
  */
-@OwnsTables({ "survey", "service_recovery" })
+@OwnsTables(value = { "survey", "service_recovery" }, views = "survey_on_request")
 package sa.org.hayaniyah.masar.survey;
 
 import sa.org.hayaniyah.masar.common.OwnsTables;

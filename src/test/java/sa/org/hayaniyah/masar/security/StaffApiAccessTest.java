@@ -70,6 +70,10 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 	/** Who may add to it: a task on it now (the committee's votes), supervisors, admins. */
 	static final Set<String> CHANGE_FILE = Set.of("committee1", "committee2", "committee3", "supervisor1", "admin");
 
+	/** Every role but analysts. */
+	static final Set<String> STAFF = Set.of("reception1", "reception2", "researcher1", "committee1", "committee2",
+			"committee3", "supervisor1", "admin");
+
 	/** The expected matrix: who gets past security, per endpoint; everyone else is refused. */
 	static final Map<String, Set<String>> ALLOWED = new TreeMap<>(Map.ofEntries(
 			Map.entry("GET /api/requests/{reference}/documents", READ_FILE),
@@ -91,6 +95,11 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 					"committee3", "supervisor1", "admin")),
 			Map.entry("POST /api/referral-reasons", SUPERVISE), Map.entry("DELETE /api/referral-reasons/{code}", SUPERVISE),
 			Map.entry("GET /api/referral-reasons/report", SUPERVISE),
+			// the family file: every role but analysts; what each sees inside is the family module's need-to-know
+			Map.entry("GET /api/family-files/search", STAFF), Map.entry("GET /api/family-files/by-request/{reference}", STAFF),
+			Map.entry("POST /api/family-files/by-request/{reference}/notes", STAFF),
+			Map.entry("POST /api/family-files/by-request/{reference}/changes", STAFF),
+			Map.entry("POST /api/family-files/changes/{id}/decision", SUPERVISE),
 			Map.entry("POST /api/satisfaction/surveys/{reference}/answers", Set.of("reception1", "reception2", "supervisor1")),
 			Map.entry("GET /api/satisfaction/report", SUPERVISE),
 			Map.entry("GET /api/satisfaction/labels", Set.of("reception1", "reception2", "researcher1", "committee1",

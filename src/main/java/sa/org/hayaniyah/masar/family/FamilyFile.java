@@ -1,0 +1,68 @@
+package sa.org.hayaniyah.masar.family;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The family file (ملف الأسرة) as the API answers it: every code with its Arabic label beside. {@code view} says what
+ * the caller may see: {@code FULL} (supervisors; social research, the committee and reception on requests they work
+ * on) or {@code RECEPTION} (the stage, contact data and the timeline, for answering "where is my request?"); fields
+ * the view withholds are null or empty.
+ */
+record FamilyFile(String view, String viewLabel, Applicant applicant, List<Member> household, List<Request> requests,
+		List<Event> timeline, List<Note> notes, List<Change> changes) {
+
+	static final String FULL = "FULL";
+
+	static final String RECEPTION = "RECEPTION";
+
+	/** National ID masked in the reception view; address, birth date and income in the full view only. */
+	record Applicant(String name, String nationalId, String mobile, String fileNumber, Instant registeredAt, String city,
+			String district, String address, LocalDate dateOfBirth, String nationality, String nationalityLabel,
+			Integer householdSize, BigDecimal monthlyIncome) {
+	}
+
+	record Member(String name, String relation, String relationLabel, String nationalId, Integer age,
+			BigDecimal monthlyIncome) {
+	}
+
+	/**
+	 * One request: {@code full} says whether the caller sees it in full; the stage, the missing information and the
+	 * two-week clock are shown to everyone who may open the file.
+	 */
+	record Request(String reference, boolean full, String channel, String channelLabel, String supportType,
+			String supportTypeLabel, Instant submittedAt, String status, String statusLabel, String stage, String stageLabel,
+			List<String> missingInformation, CommitteeClock clock, Decision decision, String fileNumber, Instant closedAt,
+			String closureReason) {
+	}
+
+	/**
+	 * R5: the committee answers within two weeks. {@code daysLeft} counts calendar days to the deadline (negative when
+	 * passed) while the request waits for a decision; {@code decidedAt} and {@code metDeadline} once it is decided.
+	 */
+	record CommitteeClock(Instant deadline, LocalDate deadlineDate, String deadlineHijri, Long daysLeft, boolean overdue,
+			Instant decidedAt, Boolean metDeadline, String label) {
+	}
+
+	record Decision(String number, String outcome, String outcomeLabel, Instant decidedAt, String decidedBy) {
+	}
+
+	/** One thing that happened: {@code kind} a code, {@code kindLabel} its Arabic; {@code detail} in the full view. */
+	record Event(Instant at, String reference, String kind, String kindLabel, String title, String by, String detail,
+			String status, String statusLabel) {
+	}
+
+	record Note(long id, String reference, String text, String by, Instant at) {
+	}
+
+	/**
+	 * A change of the family's data after registration; the new value of household size and income is withheld in the
+	 * reception view.
+	 */
+	record Change(long id, String field, String fieldLabel, String value, String reason, String status, String statusLabel,
+			String by, Instant at, String decidedBy, Instant decidedAt, String decisionNote) {
+	}
+
+}

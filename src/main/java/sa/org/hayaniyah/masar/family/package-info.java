@@ -1,0 +1,31 @@
+/**
+ * The family file (issue 19, O3): staff find a family fast and see its whole story in one place; reception answers
+ * "where is my request?".
+ * <p>
+ * API (JSON, every code with its Arabic label; user mistakes are 4xx problems with {@code arabic} and
+ * {@code violations}, never 500):
+ * <ul>
+ * <li>{@code GET /api/family-files/search?q=…&limit=…} (limit 1–50, default 20; q at most 100 characters): a list of
+ * {@code {reference, fileNumber, name, nationalId, mobile, stage, stageLabel, score}}, one per family, best first.
+ * {@code q} is a request reference ({@code HY-1447-000123}), an inquiry reference ({@code HY-Q-1447-000045}), a file
+ * number ({@code HY-F-000123}), a national ID or Iqama, a mobile in any usual form ({@code 05…}, {@code 5…},
+ * {@code +9665…}, {@code 009665…}, with spaces or dashes), or a name in any usual spelling; {@code reference} is the
+ * family's latest request; national ID and mobile are masked for all but supervisors.</li>
+ * <li>{@code GET /api/family-files/by-request/{reference}}: the file ({@link sa.org.hayaniyah.masar.family.FamilyFile}):
+ * {@code view} (FULL or RECEPTION), the applicant, the household, every request with its stage, missing information,
+ * two-week clock (R5), decision and file number, one timeline, and the case notes. 404 for an unknown reference and
+ * for one the caller may not open.</li>
+ * <li>{@code POST /api/family-files/by-request/{reference}/notes} {@code {"text": "…"}} (at most 2,000 characters):
+ * 201 with the note {@code {id, reference, text, by, at}}; notes are never edited or deleted.</li>
+ * </ul>
+ * Need to know: reception, social research, the committee, supervisors and administrators may search and open files;
+ * analysts get 403. What each sees is decided by {@link sa.org.hayaniyah.masar.family.FamilyFiles}. Every opening,
+ * every family a search shows and every note are written to the personal-data access audit.
+ * <p>
+ * Data: the notes are this module's table; everything else is read from the views the owners publish, and the engine's
+ * task history. The name search uses {@code family_search_name} (V21), with a trigram GIN index on PostgreSQL.
+ */
+@OwnsTables({ "family_note", "family_change" })
+package sa.org.hayaniyah.masar.family;
+
+import sa.org.hayaniyah.masar.common.OwnsTables;
