@@ -3,7 +3,7 @@ package sa.org.hayaniyah.masar.inquiry;
 /**
  * What the person asks for; decides the route and whether a supervisor reviews before closing.
  */
-enum InquiryKind {
+public enum InquiryKind {
 
 	PROCEDURE("سؤال عن إجراء"), STATUS("الاستفسار عن حالة طلب"), COMPLAINT("شكوى"), SUGGESTION("اقتراح");
 

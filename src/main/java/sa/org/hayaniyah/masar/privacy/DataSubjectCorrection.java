@@ -25,7 +25,7 @@ import sa.org.hayaniyah.masar.common.SaudiMobile;
  * and in their running cases' variables, and recorded on each of their references as a correction with its reason.
  */
 @Service
-class DataSubjectCorrection {
+public class DataSubjectCorrection {
 
 	private final PersonalDataContributors contributors;
 

@@ -9,7 +9,7 @@ import sa.org.hayaniyah.masar.common.ArabicText;
  * duplicate detection. Removes tashkeel and tatweel, unifies alef forms, taa marbuta/haa, alef maqsura/yaa,
  * joins "عبد ال…" compounds and collapses spaces.
  */
-final class ArabicNames {
+public final class ArabicNames {
 
 	private static final Pattern ABD_COMPOUND = Pattern.compile("(^|\\s)عبد\\s+(ال)");
 
