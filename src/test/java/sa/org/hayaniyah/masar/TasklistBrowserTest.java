@@ -405,6 +405,8 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 					By.xpath("//div[contains(@class,'masar-family-opened')]//table//td[normalize-space()='" + request.getBusinessKey() + "']")));
 			screenshot("family-file-from-search");
 
+			// back to the task list, as a person does with the browser's back button
+			driver.navigate().back();
 			openTask(inquiry.getBusinessKey(), task.getId(), "الرد على الاستفسار");
 			claim("الرد على الاستفسار");
 			wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//section[contains(@class,'task-details')]//a[normalize-space()='ملف الأسرة']"))).click();

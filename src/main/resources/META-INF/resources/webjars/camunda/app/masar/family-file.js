@@ -14,6 +14,13 @@ function el(tag, className, text) {
   return node;
 }
 
+// numbers, masked IDs and references read left to right inside the Arabic page (a mobile's "+" stays in front)
+function isolated(value) {
+  const node = el('bdi', null, value);
+  node.dir = 'ltr';
+  return node;
+}
+
 function when(instant) {
   return instant ? DATE.format(new Date(instant)) : '';
 }
@@ -43,7 +50,7 @@ function facts(pairs) {
   const list = el('dl', 'masar-family-facts');
   pairs.filter(([, value]) => value !== undefined && value !== null && value !== '').forEach(([label, value]) => {
     list.appendChild(el('dt', null, label));
-    list.appendChild(el('dd', null, value));
+    list.appendChild(el('dd')).appendChild(/^[+\d*\s-]+$/.test(String(value)) ? isolated(value) : document.createTextNode(String(value)));
   });
   return list;
 }
@@ -211,8 +218,11 @@ export function renderFamilySearch(node) {
         const item = results.appendChild(el('li'));
         const open = item.appendChild(el('button', 'btn btn-link masar-family-hit', hit.name || hit.reference));
         open.type = 'button';
-        item.appendChild(el('span', null, [hit.nationalId, hit.mobile, hit.reference, hit.fileNumber, hit.stageLabel]
-          .filter(Boolean).join(' · ')));
+        [hit.nationalId, hit.mobile, hit.reference, hit.fileNumber].filter(Boolean).forEach(value => {
+          item.appendChild(document.createTextNode(' · '));
+          item.appendChild(isolated(value));
+        });
+        if (hit.stageLabel) item.appendChild(document.createTextNode(' · ' + hit.stageLabel));
         open.addEventListener('click', () => renderFamilyFile(file, hit.reference));
       });
     } catch (failure) {
