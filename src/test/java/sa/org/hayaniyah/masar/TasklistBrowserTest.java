@@ -415,14 +415,17 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			String stageText = stage.getText().trim();
 			assertThat(stageText).isNotBlank();
 			WebElement noteBox = driver.findElement(By.cssSelector(".masar-family-note-form textarea"));
+			scrollToMiddle(noteBox);
 			noteBox.sendKeys(note);
-			driver.findElement(By.xpath("//form[contains(@class,'masar-family-note-form')]//button[normalize-space()='إضافة الملاحظة']")).click();
+			WebElement addNote = driver.findElement(By.xpath("//form[contains(@class,'masar-family-note-form')]//button[normalize-space()='إضافة الملاحظة']"));
+			scrollToMiddle(addNote);
+			addNote.click();
 			wait.until(ExpectedConditions.visibilityOfElementLocated(
 					By.xpath("//ul[contains(@class,'masar-family-notes')]//p[normalize-space()='" + note + "']")));
 			screenshot("family-file-tab-with-note");
 
 			// back to the form: the answer says what the file showed
-			driver.findElement(By.xpath("//section[contains(@class,'task-details')]//a[normalize-space()='نموذج']")).click();
+			driver.findElement(By.xpath("//section[contains(@class,'task-details')]//a[normalize-space()='النموذج']")).click();
 			WebElement answer = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(fieldXpath("نص الرد") + "//textarea")));
 			String reply = "طلبكم " + request.getBusinessKey() + ": " + stageText;
 			answer.sendKeys(reply);

@@ -232,20 +232,26 @@ export function renderFamilySearch(node) {
   box.focus();
 }
 
+/** A reference found through the family search: an inquiry's own reference (HY-Q-…) finds the family that asked. */
+async function throughSearch(reference) {
+  if (!reference.startsWith('HY-Q-')) return reference;
+  const hits = await getJson(API + '/search?q=' + encodeURIComponent(reference));
+  return hits.length ? hits[0].reference : reference;
+}
+
 /**
- * The request a process instance is about: a journey's business key is the request's reference; an inquiry's is its
- * own reference (HY-Q-…), and the request it asks about, if any, is its variable requestReference.
+ * The request a task is about, from the variables the task may read (staff may not read process instances): an
+ * inquiry's requestReference when it asks about a request, otherwise the process's referenceNumber.
  */
+export async function referenceOfTask(engineApi, taskId) {
+  const variables = await getJson(engineApi + '/task/' + encodeURIComponent(taskId)
+    + '/variables?deserializeValues=false&variableNames=referenceNumber,requestReference');
+  const linked = (variables.requestReference || {}).value;
+  return throughSearch(linked || (variables.referenceNumber || {}).value || '');
+}
+
+/** The request a process instance is about (Cockpit: supervisors read instances), by its business key. */
 export async function referenceOfInstance(engineApi, processInstanceId) {
   const instance = await getJson(engineApi + '/process-instance/' + encodeURIComponent(processInstanceId));
-  const key = instance.businessKey || '';
-  if (!key.startsWith('HY-Q-')) return key;
-  try {
-    const linked = await getJson(engineApi + '/process-instance/' + encodeURIComponent(processInstanceId) + '/variables/requestReference');
-    if (linked.value) return linked.value;
-  } catch (e) {
-    // no linked request: the inquiry's own reference finds the family through the search
-  }
-  const hits = await getJson(API + '/search?q=' + encodeURIComponent(key));
-  return hits.length ? hits[0].reference : key;
+  return throughSearch(instance.businessKey || '');
 }

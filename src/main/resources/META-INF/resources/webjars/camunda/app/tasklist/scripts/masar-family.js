@@ -1,7 +1,7 @@
 // Masar in Tasklist: the family file (ملف الأسرة) as a tab of every task, and the family search as a page of its own
 // (#/family-search) with a link in Tasklist's header. Tasklist 7.24 takes these as plugins of its newer kind
 // ({ id, pluginPoint, render }); the file itself comes from /api/family-files, which decides what each role sees.
-import { renderFamilyFile, renderFamilySearch, referenceOfInstance } from '../../masar/family-file.js';
+import { renderFamilyFile, renderFamilySearch, referenceOfTask } from '../../masar/family-file.js';
 
 export default [
   {
@@ -12,9 +12,7 @@ export default [
     render: async (node, { api, taskId }) => {
       node.textContent = 'جارٍ تحميل ملف الأسرة…';
       try {
-        const response = await fetch(api.engineApi + '/task/' + encodeURIComponent(taskId), { credentials: 'same-origin' });
-        const task = await response.json();
-        await renderFamilyFile(node, await referenceOfInstance(api.engineApi, task.processInstanceId));
+        await renderFamilyFile(node, await referenceOfTask(api.engineApi, taskId));
       } catch (failure) {
         node.textContent = 'تعذّر تحميل ملف الأسرة';
       }
