@@ -17,13 +17,20 @@
  * for one the caller may not open.</li>
  * <li>{@code POST /api/family-files/by-request/{reference}/notes} {@code {"text": "…"}} (at most 2,000 characters):
  * 201 with the note {@code {id, reference, text, by, at}}; notes are never edited or deleted.</li>
+ * <li>{@code POST /api/family-files/by-request/{reference}/changes} {@code {"field", "value", "reason"}}: a registered
+ * family's data changed after registration; field {@code mobile}, {@code address} or {@code district} is corrected at
+ * once everywhere (status APPLIED), {@code householdSize} (1–30) or {@code monthlyIncome} (0–1,000,000) waits for a
+ * supervisor (AWAITING_SUPERVISOR); 201 with {@code {id, field, fieldLabel, value, reason, status, statusLabel, by, at,
+ * decidedBy, decidedAt, decisionNote}}; 400 before registration.</li>
+ * <li>{@code POST /api/family-files/changes/{id}/decision} {@code {"approve": true|false, "note"}}: supervisors and
+ * administrators only; 200 with the change (APPROVED or REJECTED).</li>
  * </ul>
  * Need to know: reception, social research, the committee, supervisors and administrators may search and open files;
  * analysts get 403. What each sees is decided by {@link sa.org.hayaniyah.masar.family.FamilyFiles}. Every opening,
  * every family a search shows and every note are written to the personal-data access audit.
  * <p>
- * Data: the notes are this module's table; everything else is read from the views the owners publish, and the engine's
- * task history. The name search uses {@code family_search_name} (V21), with a trigram GIN index on PostgreSQL.
+ * Data: the notes and changes are this module's tables; everything else is read from the views the owners publish,
+ * the engine's task history and verification's results. The name search uses {@code family_search_name} (V21), with a trigram GIN index on PostgreSQL.
  */
 @OwnsTables({ "family_note", "family_change" })
 package sa.org.hayaniyah.masar.family;
