@@ -921,6 +921,13 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		scanForLatin("cockpit-request", reference, JourneyDriver.PROCESS, "satisfaction-survey");
 		assertThat(jdbc.queryForObject("SELECT status FROM support_request WHERE reference_number = ?", String.class, reference))
 			.isEqualTo("SERVED");
+		// the request in plain Arabic: the family file's tab of the instance view (issue 19)
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='ملف الأسرة']"))).click();
+		WebElement stage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+				"//div[contains(@class,'masar-family')]//table//tr[td[normalize-space()='" + reference + "']]/td[2]")));
+		assertThat(stage.getText()).isNotBlank().doesNotContain("SERVED");
+		assertThat(driver.findElement(By.cssSelector(".masar-family-view")).getText()).contains("كامل");
+		journeyScreenshot("cockpit-family-file");
 	}
 
 	/** The beneficiary opens the link from the invitation, rates the service by clicking and types a comment. */
