@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import sa.org.hayaniyah.masar.common.JourneyVariables;
+
 /**
  * A renewal request built from the data on file (O1): the start variables of a new journey carry the previous
  * request's applicant, household, income, address and bank account, so reception confirms them with the family
@@ -40,33 +42,33 @@ public class RenewalRequests {
 			.param(previousRequestId)
 			.query((rs, i) -> {
 				Map<String, Object> v = new HashMap<>();
-				v.put("renewalOf", rs.getString("reference_number"));
-				v.put("channel", rs.getString("channel"));
-				v.put("nationalId", rs.getString("national_id"));
-				v.put("applicantName", rs.getString("applicant_name"));
-				v.put("mobile", rs.getString("mobile"));
-				v.put("supportType", rs.getString("support_type"));
-				v.put("firstName", rs.getString("first_name"));
-				v.put("fatherName", rs.getString("father_name"));
-				v.put("grandfatherName", rs.getString("grandfather_name"));
-				v.put("familyName", rs.getString("family_name"));
-				v.put("idExpiryDate", iso(rs.getDate("id_expiry_date")));
-				v.put("dateOfBirth", iso(rs.getDate("date_of_birth")));
-				v.put("nationality", rs.getString("nationality"));
-				v.put("city", rs.getString("city"));
-				v.put("district", rs.getString("district"));
-				v.put("address", rs.getString("address"));
-				v.put("iban", rs.getString("iban"));
-				v.put("householdSize", rs.getObject("household_size", Integer.class));
+				JourneyVariables.RENEWAL_OF.put(v, rs.getString("reference_number"));
+				JourneyVariables.CHANNEL.put(v, rs.getString("channel"));
+				JourneyVariables.NATIONAL_ID.put(v, rs.getString("national_id"));
+				JourneyVariables.APPLICANT_NAME.put(v, rs.getString("applicant_name"));
+				JourneyVariables.MOBILE.put(v, rs.getString("mobile"));
+				JourneyVariables.SUPPORT_TYPE.put(v, rs.getString("support_type"));
+				JourneyVariables.FIRST_NAME.put(v, rs.getString("first_name"));
+				JourneyVariables.FATHER_NAME.put(v, rs.getString("father_name"));
+				JourneyVariables.GRANDFATHER_NAME.put(v, rs.getString("grandfather_name"));
+				JourneyVariables.FAMILY_NAME.put(v, rs.getString("family_name"));
+				JourneyVariables.ID_EXPIRY_DATE.put(v, iso(rs.getDate("id_expiry_date")));
+				JourneyVariables.DATE_OF_BIRTH.put(v, iso(rs.getDate("date_of_birth")));
+				JourneyVariables.NATIONALITY.put(v, rs.getString("nationality"));
+				JourneyVariables.CITY.put(v, rs.getString("city"));
+				JourneyVariables.DISTRICT.put(v, rs.getString("district"));
+				JourneyVariables.ADDRESS.put(v, rs.getString("address"));
+				JourneyVariables.IBAN.put(v, rs.getString("iban"));
+				JourneyVariables.HOUSEHOLD_SIZE.put(v, rs.getObject("household_size", Integer.class));
 				BigDecimal income = rs.getBigDecimal("monthly_income");
-				v.put("monthlyIncome", income == null ? null : income.doubleValue());
+				JourneyVariables.MONTHLY_INCOME.put(v, income == null ? null : income.doubleValue());
 				return v;
 			})
 			.single();
-		variables.put("householdMembers", householdJson(previousRequestId));
-		variables.put("requestSummary", "طلب تجديد الدعم بعد الطلب " + variables.get("renewalOf"));
+		JourneyVariables.HOUSEHOLD_MEMBERS.put(variables, householdJson(previousRequestId));
+		JourneyVariables.REQUEST_SUMMARY.put(variables, "طلب تجديد الدعم بعد الطلب " + JourneyVariables.RENEWAL_OF.get(variables));
 		// the family consented at the previous request to this same purpose: studying and serving their support
-		variables.put("consentGiven", true);
+		JourneyVariables.CONSENT_GIVEN.put(variables, true);
 		return variables;
 	}
 
@@ -74,6 +76,7 @@ public class RenewalRequests {
 		List<Map<String, Object>> rows = supportRequests.householdMembers(requestId)
 			.stream()
 			.map(m -> {
+				// the household list's own column keys (form applicant-data.form), not process variables
 				Map<String, Object> row = new HashMap<>();
 				row.put("memberName", m.name());
 				row.put("relation", m.relation());
