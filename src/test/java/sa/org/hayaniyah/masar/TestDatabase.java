@@ -104,6 +104,19 @@ public final class TestDatabase implements ExecutionCondition {
 		}
 	}
 
+	/**
+	 * A benchmark's own database {@code masar_bench_<time>} on the PostgreSQL server, any statement stopped after a
+	 * minute, registered as the application's datasource.
+	 */
+	public static void registerBenchmarkDatabase(DynamicPropertyRegistry registry) {
+		String name = "masar_bench_" + System.currentTimeMillis();
+		execute("CREATE DATABASE " + name);
+		execute("ALTER DATABASE " + name + " SET statement_timeout = '60s'");
+		registry.add("spring.datasource.url", () -> POSTGRES_URL.substring(0, POSTGRES_URL.lastIndexOf('/') + 1) + name);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
 	/** Runs a statement on the server's maintenance database (CREATE or DROP DATABASE, ALTER DATABASE). */
 	public static void execute(String sql) {
 		try (Connection c = DriverManager.getConnection(POSTGRES_URL, "postgres", ""); Statement s = c.createStatement()) {

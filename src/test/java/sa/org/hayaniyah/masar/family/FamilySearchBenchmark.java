@@ -38,10 +38,6 @@ import sa.org.hayaniyah.masar.security.Roles;
 @ActiveProfiles("test")
 class FamilySearchBenchmark {
 
-	static final String SERVER = System.getProperty("masar.test.postgres-url", "jdbc:postgresql://127.0.0.1:5432/test");
-
-	static final String DATABASE = "masar_bench_" + System.currentTimeMillis();
-
 	static final int FAMILIES = Integer.getInteger("benchmark.families", 100_000);
 
 	static final int WARM_UP = 5;
@@ -61,11 +57,7 @@ class FamilySearchBenchmark {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.execute("CREATE DATABASE " + DATABASE);
-		TestDatabase.execute("ALTER DATABASE " + DATABASE + " SET statement_timeout = '60s'");
-		registry.add("spring.datasource.url", () -> SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + DATABASE);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		TestDatabase.registerBenchmarkDatabase(registry);
 	}
 
 	@Autowired

@@ -51,10 +51,6 @@ import sa.org.hayaniyah.masar.security.Roles;
 @ActiveProfiles("test")
 class TaskListBenchmark {
 
-	static final String SERVER = System.getProperty("masar.test.postgres-url", "jdbc:postgresql://127.0.0.1:5432/test");
-
-	static final String DATABASE = "masar_bench_" + System.currentTimeMillis();
-
 	static final List<Integer> SIZES = Arrays.stream(System.getProperty("benchmark.sizes", "1000,10000,100000").split(","))
 		.map(String::trim)
 		.map(Integer::valueOf)
@@ -76,11 +72,7 @@ class TaskListBenchmark {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.execute("CREATE DATABASE " + DATABASE);
-		TestDatabase.execute("ALTER DATABASE " + DATABASE + " SET statement_timeout = '60s'");
-		registry.add("spring.datasource.url", () -> SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + DATABASE);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		TestDatabase.registerBenchmarkDatabase(registry);
 	}
 
 	@Autowired
