@@ -122,6 +122,48 @@ class TaskListAuthorizationTest extends DatabaseTestSupport {
 	}
 
 	@Test
+	void noRestrictionLetsAResearcherListOrCountReceptionsTasks() {
+		// the authorization check is left out only for what the engine granted the asking user (ImpliedTaskGrants)
+		Set<String> reception = Set.of(task(receivedByReception1).getId(), task(unclaimed).getId());
+		String unclaimedReference = reference(unclaimed);
+		List<Function<TaskQuery, TaskQuery>> attempts = List.of(
+				q -> q.taskCandidateGroup(Roles.RECEPTION),
+				q -> q.taskCandidateGroupIn(List.of(Roles.RECEPTION, Roles.SOCIAL_RESEARCH)).includeAssignedTasks(),
+				q -> q.taskCandidateGroupLike("%").includeAssignedTasks(),
+				q -> q.taskCandidateUser("reception1").includeAssignedTasks(),
+				q -> q.taskAssignee("reception1"),
+				q -> q.or().taskCandidateGroup(Roles.RECEPTION).taskAssignee("researcher1").endOr(),
+				q -> q.processInstanceBusinessKey(unclaimedReference));
+		for (Function<TaskQuery, TaskQuery> attempt : attempts) {
+			assertThat(ids("researcher1", List.of(Roles.SOCIAL_RESEARCH), attempt)).doesNotContainAnyElementsOf(reception);
+			assertThat(ids("committee1", List.of(Roles.RESEARCH_COMMITTEE), attempt)).doesNotContainAnyElementsOf(reception);
+		}
+		assertThat(ids("researcher1", List.of(Roles.SOCIAL_RESEARCH), q -> q.taskCandidateGroup(Roles.RECEPTION)
+			.includeAssignedTasks())).isEmpty();
+		// a member of the committee does not see a colleague's vote by asking for it as assignee
+		identityService.setAuthentication("committee1", List.of(Roles.RESEARCH_COMMITTEE));
+		try {
+			assertThat(taskService.createTaskQuery().taskAssignee("committee2").count()).isZero();
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	@Test
+	void aGroupsOwnListIsWhatTheFullCheckLetsItSee() {
+		// without a candidate restriction every task is checked; those offered to reception are its group list
+		Set<String> checked = ids("reception1", List.of(Roles.RECEPTION), q -> q);
+		Set<String> offered = checked.stream().filter(task -> taskService.getIdentityLinksForTask(task).stream()
+			.anyMatch(link -> Roles.RECEPTION.equals(link.getGroupId()))).collect(Collectors.toSet());
+		assertThat(ids("reception1", List.of(Roles.RECEPTION), q -> q.taskCandidateGroup(Roles.RECEPTION).includeAssignedTasks()))
+			.isEqualTo(offered);
+		assertThat(ids("reception1", List.of(Roles.RECEPTION), q -> q.taskAssignee("reception1")))
+			.isEqualTo(checked.stream().filter(task -> "reception1".equals(
+					taskService.createTaskQuery().taskId(task).singleResult().getAssignee())).collect(Collectors.toSet()));
+	}
+
+	@Test
 	void supervisorsReadEveryTask() {
 		assertThat(ids("supervisor1", List.of(Roles.SUPERVISORS), q -> q))
 			.contains(task(receivedByReception1).getId(), task(unclaimed).getId())

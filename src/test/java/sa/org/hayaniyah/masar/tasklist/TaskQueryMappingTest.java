@@ -75,13 +75,32 @@ class TaskQueryMappingTest {
 					              </trim>
 					""" } };
 
+	/** No per-task check when the query's own restriction implies the engine's grant ({@link ImpliedTaskGrants}). */
+	static final String[][] IMPLIED_GRANTS = {
+			{ """
+					  <sql id="selectTaskByQueryCriteriaSql">
+					""", """
+					  <sql id="selectTaskByQueryCriteriaSql">
+					    <!-- Masar, issue 22 (implied grants): no per-task authorization check (nor the definition join it needs) when the query asks only for
+					      tasks the engine granted the user itself: offered to her groups or to her, or assigned to her (ImpliedTaskGrants) -->
+					    <bind name="AUTH_CHECK" value="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null
+					      &amp;&amp; !@sa.org.hayaniyah.masar.tasklist.ImpliedTaskGrants@implied(_parameter)" />
+					""" },
+			{ """
+					        authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null">
+					        <bind name="D_JOIN" value="true" />
+					""", """
+					        AUTH_CHECK">
+					        <bind name="D_JOIN" value="true" />
+					""" } };
+
 	@Test
 	void theCopyIsTheEnginesTaskMappingButForTheAuthorizationCheck() {
 		String engine = TaskQueryMapping.read(TaskQueryMapping.ENGINE_TASK_MAPPING);
 		String masar = TaskQueryMapping.read(TaskQueryMapping.TASK_MAPPING);
 		assertThat(engine).contains(JOIN, CHECK, NEXT);
 		String existsCheck = masar.substring(masar.indexOf("  <!-- Masar (issue 22)"), masar.indexOf(NEXT));
-		assertThat(existsCheck).contains("<sql id=\"authorizationCheckAsExists\">");
+		assertThat(existsCheck).contains("<sql id=\"authorizationCheckAsExists\">", "<if test=\"AUTH_CHECK\">");
 		String distinctCheck = masar.substring(masar.indexOf("  <!-- Masar (issue 22, no DISTINCT)"), masar.indexOf("  <sql id=\"columnSelection\">"));
 		String expected = engine.replace(JOIN, NO_JOIN).replace(CHECK, EXISTS_CHECK).replace(NEXT, existsCheck + NEXT);
 		for (String[] change : WITHOUT_DISTINCT) {
@@ -89,7 +108,12 @@ class TaskQueryMappingTest {
 			expected = expected.replace(change[0], change[1]);
 		}
 		int columns = expected.indexOf("  <sql id=\"columnSelection\">");
-		assertThat(masar).isEqualTo(expected.substring(0, columns) + distinctCheck + expected.substring(columns));
+		expected = expected.substring(0, columns) + distinctCheck + expected.substring(columns);
+		for (String[] change : IMPLIED_GRANTS) {
+			assertThat(expected).as("the mapping still has %s", change[0]).containsOnlyOnce(change[0]);
+			expected = expected.replace(change[0], change[1]);
+		}
+		assertThat(masar).isEqualTo(expected);
 	}
 
 	@Test
