@@ -28,8 +28,9 @@ import sa.org.hayaniyah.masar.security.Roles;
 /**
  * Issue 22: the engine checks task authorizations with an EXISTS per task, never by joining the tasks with the
  * authorization table (with one authorization per task that join compared every task with every authorization). The
- * SQL is what the engine generates for the queries Tasklist sends as reception1; on PostgreSQL its plan must read the
- * authorization table in subplans only, never in a join.
+ * SQL is what the engine generates for the queries Tasklist sends; on PostgreSQL its plan must read the authorization
+ * table in subplans only, never in a join. A group's own list, count and searches need no check at all (the engine
+ * granted the group each task it offered it: {@link ImpliedTaskGrants}); another group's tasks are checked.
  */
 @MasarIntegrationTest
 class TaskAuthorizationQueryPlanTest extends DatabaseTestSupport {
