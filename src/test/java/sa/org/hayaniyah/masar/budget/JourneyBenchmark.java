@@ -102,7 +102,8 @@ class JourneyBenchmark {
 			.append("\n\n");
 		runJourneys(1, 1); // warm-up: caches, JIT
 
-		report.append("| client threads | journeys | cases/s | call p50 ms | call p95 ms | slowest kind of call (p95 ms) |\n|---:|---:|---:|---:|---:|---|\n");
+		report.append("| client threads | journeys | cases/s | call p50 ms | call p95 ms | slowest kind of call (p95 ms) "
+				+ "| raw JDBC journeys/s | engine ÷ raw |\n|---:|---:|---:|---:|---:|---|---:|---:|\n");
 		long finishedBefore = 0;
 		long bytesBefore = databaseBytes();
 		int finished = 0;
@@ -118,8 +119,9 @@ class JourneyBenchmark {
 			String slowest = calls.entrySet().stream()
 				.max((a, b) -> Double.compare(percentile(a.getValue(), 95), percentile(b.getValue(), 95)))
 				.map(e -> e.getKey() + " " + millis(percentile(e.getValue(), 95))).orElse("");
-			report.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %s | %s | %s |%n", threads, count, count / seconds,
-					millis(percentile(all, 50)), millis(percentile(all, 95)), slowest));
+			double raw = rawJourneysPerSecond(threads, JOURNEYS);
+			report.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %s | %s | %s | %.1f | %.3f |%n", threads, count,
+					count / seconds, millis(percentile(all, 50)), millis(percentile(all, 95)), slowest, raw, count / seconds / raw));
 			System.out.println(report);
 		}
 		long perFinished = (databaseBytes() - bytesBefore) / finished;
@@ -160,6 +162,86 @@ class JourneyBenchmark {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, report);
 		System.out.println("\n" + report);
+	}
+
+	/**
+	 * The physical floor: the same journey as plain JDBC transactions, one per step of {@code statement-budgets.txt}
+	 * with that step's SELECT, INSERT, UPDATE and DELETE counts on a scratch table (inserts as one batch, the others
+	 * by primary key), so engine ÷ raw says what the engine adds on top of the statements it needs. The budgets are at
+	 * most 10 % (at least 2) above the measured counts, so the floor is a little generous.
+	 */
+	private double rawJourneysPerSecond(int threads, int perThread) throws Exception {
+		Map<String, int[]> steps = StatementBudgetTest.budgets();
+		jdbc.execute("CREATE TABLE IF NOT EXISTS bench_floor (id VARCHAR(64) PRIMARY KEY, text_ VARCHAR(4000), n BIGINT)");
+		javax.sql.DataSource dataSource = jdbc.getDataSource();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		long start = System.nanoTime();
+		try {
+			List<Future<?>> futures = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				futures.add(pool.submit(() -> {
+					for (int i = 0; i < perThread; i++) {
+						for (int[] step : steps.values()) {
+							rawStep(dataSource, step);
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> future : futures) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		double perSecond = threads * perThread / ((System.nanoTime() - start) / 1e9);
+		jdbc.execute("DROP TABLE bench_floor");
+		return perSecond;
+	}
+
+	/** One step's statements in one transaction: [round trips, SELECT, INSERT, UPDATE, DELETE, commits]. */
+	private static void rawStep(javax.sql.DataSource dataSource, int[] step) throws java.sql.SQLException {
+		try (java.sql.Connection c = dataSource.getConnection()) {
+			c.setAutoCommit(false);
+			List<String> ids = new ArrayList<>();
+			try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO bench_floor (id, text_, n) VALUES (?, ?, ?)")) {
+				for (int i = 0; i < step[2]; i++) {
+					String id = java.util.UUID.randomUUID().toString();
+					ids.add(id);
+					insert.setString(1, id);
+					insert.setString(2, "قيمة متغير من متغيرات الطلب " + i);
+					insert.setLong(3, i);
+					insert.addBatch();
+				}
+				if (step[2] > 0) {
+					insert.executeBatch();
+				}
+			}
+			try (java.sql.PreparedStatement select = c.prepareStatement("SELECT id, text_, n FROM bench_floor WHERE id = ?")) {
+				for (int i = 0; i < step[1]; i++) {
+					select.setString(1, ids.isEmpty() ? "none" : ids.get(i % ids.size()));
+					try (java.sql.ResultSet rs = select.executeQuery()) {
+						while (rs.next()) {
+							rs.getString(2);
+						}
+					}
+				}
+			}
+			try (java.sql.PreparedStatement update = c.prepareStatement("UPDATE bench_floor SET n = n + 1 WHERE id = ?")) {
+				for (int i = 0; i < step[3]; i++) {
+					update.setString(1, ids.isEmpty() ? "none" : ids.get(i % ids.size()));
+					update.executeUpdate();
+				}
+			}
+			try (java.sql.PreparedStatement delete = c.prepareStatement("DELETE FROM bench_floor WHERE id = ?")) {
+				for (int i = 0; i < step[4]; i++) {
+					delete.setString(1, ids.isEmpty() ? "none" : ids.get(i % ids.size()));
+					delete.executeUpdate();
+				}
+			}
+			c.commit();
+		}
 	}
 
 	private void runJourneys(int threads, int perThread) throws Exception {
