@@ -152,7 +152,8 @@ class FamilyFiles {
 				m == null ? null
 						: new FamilyFile.Member(null, m.name(), m.relation(), labels.label("relation", m.relation()),
 								m.nationalId(), m.age(), m.monthlyIncome()),
-				full ? c.eligibility() : null, full ? FamilyChanges.ELIGIBILITY.get(c.eligibility()) : null,
+				full ? c.eligibility() : null,
+				full && c.eligibility() != null ? FamilyChanges.ELIGIBILITY.get(c.eligibility()) : null,
 				full ? c.eligibilityReason() : null, full && c.needsReview());
 	}
 

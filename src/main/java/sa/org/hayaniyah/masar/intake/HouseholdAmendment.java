@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 
 /**
  * A change to a registered family's household after registration, once a supervisor approved it (issue 19): applied
- * by {@link SupportRequests#amendHousehold} to the request the family was registered under. Adding, removing or
- * correcting a member keeps the household size at the members plus the applicant, and the family's monthly income
- * (which counts each member's) moves by the member's income.
+ * by {@link SupportRequests#amendHousehold} to the request the family was registered under. Adding a member counts
+ * one person more in the household size, removing one one less (a family may have declared its size without listing
+ * every member, so the size is not recounted from the list); the family's monthly income, which counts each member's,
+ * moves by the member's income (added, removed, or corrected from the old to the new).
  */
 public sealed interface HouseholdAmendment {
 

@@ -134,13 +134,13 @@ public class SupportRequests {
 		else if (amendment instanceof HouseholdAmendment.AddMember a) {
 			repository.insertMember(id, a.member());
 			income = income.add(a.member().monthlyIncome());
-			size = repository.recordedMembers(id).size() + 1;
+			size = size + 1;
 		}
 		else if (amendment instanceof HouseholdAmendment.RemoveMember r) {
 			HouseholdMember gone = member(id, r.memberId());
 			repository.deleteMember(id, r.memberId());
 			income = income.subtract(gone.monthlyIncome()).max(BigDecimal.ZERO);
-			size = repository.recordedMembers(id).size() + 1;
+			size = Math.max(1, size - 1);
 		}
 		else if (amendment instanceof HouseholdAmendment.CorrectMember c) {
 			HouseholdMember was = member(id, c.memberId());
