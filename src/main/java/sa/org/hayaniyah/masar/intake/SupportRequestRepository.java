@@ -129,9 +129,12 @@ class SupportRequestRepository {
 			.optional();
 	}
 
-	/** Locks the request's row, so two approvals on one household are applied one after the other. */
+	/**
+	 * Locks the request's row until the transaction ends (a write that changes nothing), so two approvals on one
+	 * household are applied one after the other, each on what the other left.
+	 */
 	void lock(long id) {
-		jdbc.sql("SELECT id FROM support_request WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
+		jdbc.sql("UPDATE support_request SET household_size = household_size WHERE id = ?").param(id).update();
 	}
 
 	void updateHousehold(long id, int householdSize, BigDecimal monthlyIncome) {
