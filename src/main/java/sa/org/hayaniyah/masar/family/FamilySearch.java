@@ -88,21 +88,14 @@ class FamilySearch {
 		if (caller.supervises() || caller.reception()) {
 			return ranked.stream().limit(n).toList();
 		}
-		Map<String, List<String>> references = records.requestsOf(ranked.stream().map(Scored::nationalId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Request::nationalId, Collectors.mapping(Request::reference, Collectors.toList())));
-		List<Scored> allowed = new ArrayList<>();
-		for (Scored family : ranked) {
-			if (allowed.size() == n) {
-				break;
-			}
-			if (references.getOrDefault(family.nationalId(), List.of())
-				.stream()
-				.anyMatch(r -> access.canRead(caller.user(), caller.groups(), r))) {
-				allowed.add(family);
-			}
-		}
-		return allowed;
+		List<Request> requests = records.requestsOf(ranked.stream().map(Scored::nationalId).toList());
+		Set<String> readable = access.readable(caller.user(), caller.groups(),
+				requests.stream().map(Request::reference).toList());
+		Set<String> families = requests.stream()
+			.filter(r -> readable.contains(r.reference()))
+			.map(Request::nationalId)
+			.collect(Collectors.toSet());
+		return ranked.stream().filter(f -> families.contains(f.nationalId())).limit(n).toList();
 	}
 
 	private List<Scored> candidates(FamilyQuery query) {

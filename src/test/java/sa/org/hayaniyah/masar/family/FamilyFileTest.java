@@ -27,6 +27,8 @@ import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
 import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.common.PersonalData;
+import sa.org.hayaniyah.masar.security.RequestAccess;
+import sa.org.hayaniyah.masar.security.Roles;
 
 /**
  * The family file through its API, as each role meets it: the search with Arabic spelling variants and its ranking,
@@ -48,6 +50,9 @@ class FamilyFileTest extends JourneyTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RequestAccess access;
 
 	// --- search
 
@@ -529,6 +534,26 @@ class FamilyFileTest extends JourneyTestSupport {
 		// a family not shown is not written to the audit as read by them
 		assertThat(audit.about(other)).noneMatch(e -> e.actor().equals("researcher1") || e.actor().equals("committee1"));
 		assertThat(audit.about(reference)).anyMatch(e -> e.actor().equals("researcher1") && e.detail().equals("family search"));
+	}
+
+	/** The search checks many references at once (RequestAccess.readable): the same answer as one by one. */
+	@Test
+	void manyReferencesAreReadableExactlyAsEachOneIs() {
+		ProcessInstance atCommittee = journey.toCommittee(TestApplicants.nationalId());
+		ProcessInstance registered = registered(TestApplicants.nationalId());
+		String atReception = journey.startAtOffice("reception2", TestApplicants.startForm("C1", TestApplicants.nationalId()))
+			.getBusinessKey();
+		List<String> references = List.of(atCommittee.getBusinessKey(), registered.getBusinessKey(), atReception,
+				"HY-1999-999999", "x".repeat(300));
+		Map<String, List<String>> users = Map.of("reception1", List.of(Roles.RECEPTION), "reception2",
+				List.of(Roles.RECEPTION), "researcher1", List.of(Roles.SOCIAL_RESEARCH), "committee1",
+				List.of(Roles.RESEARCH_COMMITTEE), "supervisor1", List.of(Roles.SUPERVISORS), "analyst1",
+				List.of(Roles.ANALYSTS));
+		users.forEach((user, groups) -> assertThat(access.readable(user, groups, references)).as(user)
+			.containsExactlyInAnyOrderElementsOf(references.stream().filter(r -> access.canRead(user, groups, r)).toList()));
+		assertThat(access.readable("researcher1", List.of(Roles.SOCIAL_RESEARCH), references))
+			.containsExactlyInAnyOrder(atCommittee.getBusinessKey(), registered.getBusinessKey());
+		assertThat(access.readable("supervisor1", List.of(Roles.SUPERVISORS), references)).hasSize(4);
 	}
 
 	@Test
