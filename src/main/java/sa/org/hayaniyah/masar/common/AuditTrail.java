@@ -58,6 +58,25 @@ public class AuditTrail {
 			.update();
 	}
 
+	/**
+	 * One line per subject, the same action and detail, in one statement (a search that shows twenty families writes
+	 * twenty lines in one round trip instead of twenty).
+	 */
+	public void recordEach(String actor, Action action, List<String> subjects, String detail) {
+		if (subjects.isEmpty()) {
+			return;
+		}
+		StringBuilder sql = new StringBuilder("INSERT INTO personal_data_access (actor, action, subject, detail, at) VALUES ");
+		List<Object> values = new java.util.ArrayList<>();
+		Timestamp at = Timestamp.from(clock.instant());
+		for (int i = 0; i < subjects.size(); i++) {
+			sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+			values.addAll(java.util.Arrays.asList(actor == null ? "system" : cut(actor, 64), action.name(),
+					cut(subjects.get(i), 40), cut(detail, 300), at));
+		}
+		jdbc.sql(sql.toString()).params(values).update();
+	}
+
 	public List<Entry> about(String subject) {
 		return about(List.of(subject));
 	}

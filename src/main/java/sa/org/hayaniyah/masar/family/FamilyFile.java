@@ -12,7 +12,7 @@ import java.util.List;
  * the view withholds are null or empty.
  */
 record FamilyFile(String view, String viewLabel, Applicant applicant, List<Member> household, List<Request> requests,
-		List<Event> timeline, List<Note> notes, List<Change> changes) {
+		List<Event> timeline, List<Note> notes, List<Change> changes, String eligibilityReview) {
 
 	static final String FULL = "FULL";
 
@@ -24,7 +24,8 @@ record FamilyFile(String view, String viewLabel, Applicant applicant, List<Membe
 			Integer householdSize, BigDecimal monthlyIncome) {
 	}
 
-	record Member(String name, String relation, String relationLabel, String nationalId, Integer age,
+	/** {@code id} names the member in a household change ({@code memberId}); null for the member a change proposes. */
+	record Member(Long id, String name, String relation, String relationLabel, String nationalId, Integer age,
 			BigDecimal monthlyIncome) {
 	}
 
@@ -58,11 +59,15 @@ record FamilyFile(String view, String viewLabel, Applicant applicant, List<Membe
 	}
 
 	/**
-	 * A change of the family's data after registration; the new value of household size and income is withheld in the
-	 * reception view.
+	 * A change of the family's data after registration; the new value of household size and income, the member and
+	 * the eligibility found after an approved change are withheld in the reception view. {@code action} (ADD, REMOVE,
+	 * CORRECT) and {@code memberId} for a household member; {@code eligibility} (ELIGIBLE, NOT_ELIGIBLE,
+	 * COMMITTEE_JUDGEMENT) once approved, {@code reviewNeeded} when it is not ELIGIBLE.
 	 */
 	record Change(long id, String field, String fieldLabel, String value, String reason, String status, String statusLabel,
-			String by, Instant at, String decidedBy, Instant decidedAt, String decisionNote) {
+			String by, Instant at, String decidedBy, Instant decidedAt, String decisionNote, String action,
+			String actionLabel, Long memberId, Member member, String eligibility, String eligibilityLabel,
+			String eligibilityReason, boolean reviewNeeded) {
 	}
 
 }

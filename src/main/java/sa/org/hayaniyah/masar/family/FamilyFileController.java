@@ -28,8 +28,12 @@ class FamilyFileController {
 	record NewNote(String text) {
 	}
 
-	/** {@code value} as text or number: a mobile or address, a household size or an income. */
-	record NewChange(String field, Object value, String reason) {
+	/**
+	 * {@code value} as text or number: a mobile or address, a household size or an income; for a household member
+	 * {@code action} (ADD, REMOVE, CORRECT), {@code memberId} and {@code member}.
+	 */
+	record NewChange(Object field, Object value, Object reason, Object action, Object memberId,
+			java.util.Map<String, Object> member) {
 	}
 
 	record Decision(Boolean approve, String note) {
@@ -65,14 +69,18 @@ class FamilyFileController {
 	@PostMapping("/api/family-files/by-request/{reference}/changes")
 	ResponseEntity<FamilyFile.Change> change(@PathVariable String reference, @RequestBody NewChange change,
 			Authentication who) {
-		FamilyFile.Change recorded = files.change(caller(who), reference, change.field(), change.value(), change.reason());
+		FamilyFile.Change recorded = files.change(caller(who), reference, change == null ? new FamilyChanges.Input(null, null,
+				null, null, null, null)
+				: new FamilyChanges.Input(change.field(), change.value(), change.reason(), change.action(), change.memberId(),
+						change.member()));
 		return ResponseEntity.created(URI.create("/api/family-files/by-request/" + reference + "#change-" + recorded.id()))
 			.body(recorded);
 	}
 
 	@PostMapping("/api/family-files/changes/{id}/decision")
 	FamilyFile.Change decide(@PathVariable long id, @RequestBody Decision decision, Authentication who) {
-		return files.decide(caller(who), id, decision.approve(), decision.note());
+		return files.decide(caller(who), id, decision == null ? null : decision.approve(),
+				decision == null ? null : decision.note());
 	}
 
 	@ExceptionHandler(FamilyNotFoundException.class)

@@ -23,6 +23,8 @@ import sa.org.hayaniyah.masar.common.PersonalData;
 import sa.org.hayaniyah.masar.family.FamilyRecords.Decision;
 import sa.org.hayaniyah.masar.family.FamilyRecords.Request;
 import sa.org.hayaniyah.masar.inquiry.InquiryKind;
+import sa.org.hayaniyah.masar.intake.RecordedMember;
+import sa.org.hayaniyah.masar.intake.SupportRequests;
 import sa.org.hayaniyah.masar.labels.CodeLabels;
 import sa.org.hayaniyah.masar.security.RequestAccess;
 import sa.org.hayaniyah.masar.verification.Check;
@@ -58,7 +60,8 @@ class FamilyFiles {
 
 	/** Events at the same moment in the journey's order (an engine step and what it records share one clock reading). */
 	private static final List<String> KIND_ORDER = List.of("REQUEST", "DOCUMENT", "TASK", "RESEARCH", "VISIT", "DECISION",
-			"REGISTRATION", "MESSAGE", "DELIVERY", "SURVEY", "INQUIRY", "COMPLAINT", "FOLLOW_UP", "CHANGE", "CLOSURE");
+			"REGISTRATION", "MESSAGE", "DELIVERY", "SURVEY", "INQUIRY", "COMPLAINT", "FOLLOW_UP", "CHANGE", "CHANGE_DECISION",
+			"ELIGIBILITY", "CLOSURE");
 
 	private final FamilyRecords records;
 
@@ -67,6 +70,8 @@ class FamilyFiles {
 	private final RequestAccess access;
 
 	private final FamilyChanges changes;
+
+	private final SupportRequests supportRequests;
 
 	private final VerificationResults verification;
 
@@ -77,9 +82,11 @@ class FamilyFiles {
 	private final Clock clock;
 
 	FamilyFiles(FamilyRecords records, EngineRecords engine, RequestAccess access, FamilyChanges changes,
-			VerificationResults verification, CodeLabels labels, AuditTrail audit, Clock clock) {
+			SupportRequests supportRequests, VerificationResults verification, CodeLabels labels, AuditTrail audit,
+			Clock clock) {
 		this.records = records;
 		this.changes = changes;
+		this.supportRequests = supportRequests;
 		this.engine = engine;
 		this.access = access;
 		this.verification = verification;
@@ -116,15 +123,17 @@ class FamilyFiles {
 	 * Changes a registered family's data (see {@link FamilyChanges}): anyone who may open the file may ask; a family
 	 * without a beneficiary file changes its data in its request's tasks instead.
 	 */
-	FamilyFile.Change change(Caller caller, String reference, Object field, Object value, Object reason) {
+	FamilyFile.Change change(Caller caller, String reference, FamilyChanges.Input input) {
 		Opened opened = openable(caller, reference);
+		InvalidInputException notRegistered = InvalidInputException.of("reference",
+				"لم يُفتح للأسرة ملف مستفيد بعد: تُعدَّل بياناتها في مهام الطلب", "the family is not registered yet");
 		FamilyRecords.File file = records.filesOf(List.of(opened.nationalId()))
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> InvalidInputException.of("reference",
-					"لم يُفتح للأسرة ملف مستفيد بعد: تُعدَّل بياناتها في مهام الطلب", "the family is not registered yet"));
-		return view(changes.request(caller.user(), new FamilyChanges.Target(opened.nationalId(), file.fileNumber(), reference),
-				field, value, reason), true);
+			.orElseThrow(() -> notRegistered);
+		long registered = records.registeredRequest(opened.nationalId()).orElseThrow(() -> notRegistered);
+		return view(changes.request(caller.user(),
+				new FamilyChanges.Target(opened.nationalId(), file.fileNumber(), reference, registered), input), true);
 	}
 
 	/** A supervisor approves or rejects a change that can affect eligibility. */
@@ -132,10 +141,20 @@ class FamilyFiles {
 		return view(changes.decide(caller.user(), id, approve, note), true);
 	}
 
-	private static FamilyFile.Change view(FamilyChanges.Change c, boolean full) {
-		return new FamilyFile.Change(c.id(), c.field(), FamilyChanges.FIELDS.get(c.field()),
-				full || !c.affectsEligibility() ? c.value() : null, c.reason(), c.status(), FamilyChanges.STATUS.get(c.status()),
-				c.requestedBy(), c.requestedAt(), c.decidedBy(), c.decidedAt(), c.note());
+	/** Household and income changes, their member and the eligibility found after them: the full view only. */
+	private FamilyFile.Change view(FamilyChanges.Change c, boolean full) {
+		boolean shown = full || !c.affectsEligibility();
+		FamilyChanges.Member m = shown ? c.member() : null;
+		return new FamilyFile.Change(c.id(), c.field(), FamilyChanges.FIELDS.get(c.field()), shown ? c.value() : null,
+				c.reason(), c.status(), FamilyChanges.STATUS.get(c.status()), c.requestedBy(), c.requestedAt(), c.decidedBy(),
+				c.decidedAt(), c.note(), c.action(), c.action() == null ? null : FamilyChanges.ACTIONS.get(c.action()),
+				shown ? c.memberId() : null,
+				m == null ? null
+						: new FamilyFile.Member(null, m.name(), m.relation(), labels.label("relation", m.relation()),
+								m.nationalId(), m.age(), m.monthlyIncome()),
+				full ? c.eligibility() : null,
+				full && c.eligibility() != null ? FamilyChanges.ELIGIBILITY.get(c.eligibility()) : null,
+				full ? c.eligibilityReason() : null, full && c.needsReview());
 	}
 
 	private record Opened(String nationalId, List<Request> requests, Set<String> full) {
@@ -178,10 +197,13 @@ class FamilyFiles {
 
 		Request latest = requests.stream().filter(r -> full.contains(r.reference())).findFirst().orElse(requests.get(0));
 		FamilyFile.Applicant applicant = applicant(latest, file.orElse(null), anyFull);
-		List<FamilyFile.Member> household = anyFull ? records.household(latest.id())
+		// through intake's API, with each member's id, which a household change names the member by
+		List<FamilyFile.Member> household = anyFull ? supportRequests.recordedMembers(latest.id())
 			.stream()
-			.map(m -> new FamilyFile.Member(m.name(), m.relation(), labels.label("relation", m.relation()), m.nationalId(),
-					m.age(), m.monthlyIncome()))
+			.sorted(Comparator.comparingInt((RecordedMember m) -> m.member().age()).reversed())
+			.map(r -> new FamilyFile.Member(r.id(), r.member().name(), r.member().relation(),
+					labels.label("relation", r.member().relation()), r.member().nationalId(), r.member().age(),
+					r.member().monthlyIncome()))
 			.toList() : List.of();
 
 		Timeline timeline = new Timeline(full, byId);
@@ -205,30 +227,25 @@ class FamilyFiles {
 			.map(n -> new FamilyFile.Note(n.id(), n.reference(), n.body(), n.writtenBy(), n.writtenAt()))
 			.toList();
 		List<FamilyChanges.Change> changed = changes.of(opened.nationalId());
-		changed.forEach(c -> timeline.change(c));
+		changed.forEach(c -> timeline.change(c, anyFull));
 		String view = anyFull ? FamilyFile.FULL : FamilyFile.RECEPTION;
-		return new FamilyFile(view, anyFull ? "الملف كاملًا" : "عرض الاستقبال: المرحلة وبيانات التواصل والسجل",
-				afterChanges(applicant, changed, anyFull), household, views, timeline.events(), notes,
-				changed.stream().map(c -> view(c, anyFull)).toList());
+		return new FamilyFile(view, anyFull ? "الملف كاملًا" : "عرض الاستقبال: المرحلة وبيانات التواصل والسجل", applicant,
+				household, views, timeline.events(), notes, changed.stream().map(c -> view(c, anyFull)).toList(),
+				anyFull ? eligibilityReview(changed) : null);
 	}
 
-	/** Household size and income as last approved by a supervisor after registration (contact data is corrected in place). */
-	private static FamilyFile.Applicant afterChanges(FamilyFile.Applicant a, List<FamilyChanges.Change> changed, boolean full) {
-		if (!full) {
-			return a;
-		}
-		Integer size = a.householdSize();
-		java.math.BigDecimal income = a.monthlyIncome();
-		for (FamilyChanges.Change c : changed) {
-			if ("APPROVED".equals(c.status()) && "householdSize".equals(c.field())) {
-				size = Integer.valueOf(c.value());
-			}
-			if ("APPROVED".equals(c.status()) && "monthlyIncome".equals(c.field())) {
-				income = new java.math.BigDecimal(c.value());
-			}
-		}
-		return new FamilyFile.Applicant(a.name(), a.nationalId(), a.mobile(), a.fileNumber(), a.registeredAt(), a.city(),
-				a.district(), a.address(), a.dateOfBirth(), a.nationality(), a.nationalityLabel(), size, income);
+	/**
+	 * The latest eligibility check after an approved household change, when it asks for a review of the family's
+	 * eligibility (not eligible any more, or for the committee to judge); null when none does.
+	 */
+	private static String eligibilityReview(List<FamilyChanges.Change> changed) {
+		return changed.stream()
+			.filter(c -> c.eligibility() != null)
+			.reduce((first, second) -> second)
+			.filter(FamilyChanges.Change::needsReview)
+			.map(c -> FamilyChanges.ELIGIBILITY.get(c.eligibility()) + " (بعد تغيير " + FamilyChanges.FIELDS.get(c.field())
+					+ "): " + c.eligibilityReason())
+			.orElse(null);
 	}
 
 	/** The decision that ended the committee's study: approval or rejection (a return for more research does not). */
@@ -394,9 +411,24 @@ class FamilyFiles {
 					null, f.status(), "DONE".equals(f.status()) ? "تمت" : "مفتوحة");
 		}
 
-		void change(FamilyChanges.Change c) {
-			add(c.requestedAt(), null, "CHANGE", "تغيير بيانات الأسرة", "تغيير " + FamilyChanges.FIELDS.get(c.field()),
-					c.requestedBy(), c.reason(), c.status(), FamilyChanges.STATUS.get(c.status()));
+		/**
+		 * The change asked, the supervisor's decision, and the eligibility found on the household it left (the outcome in
+		 * every view, so reception knows a review is pending; its reason in the full view).
+		 */
+		void change(FamilyChanges.Change c, boolean anyFull) {
+			String what = c.action() != null ? FamilyChanges.ACTIONS.get(c.action()) : "تغيير " + FamilyChanges.FIELDS.get(c.field());
+			add(c.requestedAt(), null, "CHANGE", "تغيير بيانات الأسرة", what, c.requestedBy(), c.reason(), c.status(),
+					FamilyChanges.STATUS.get(c.status()));
+			if (c.decidedAt() != null) {
+				add(c.decidedAt(), null, "CHANGE_DECISION", "قرار المشرف على التغيير",
+						("APPROVED".equals(c.status()) ? "اعتماد " : "رفض ") + what, c.decidedBy(), anyFull ? c.note() : null,
+						c.status(), FamilyChanges.STATUS.get(c.status()));
+			}
+			if (c.eligibility() != null) {
+				add(c.decidedAt(), null, "ELIGIBILITY", "إعادة فحص الأهلية", FamilyChanges.ELIGIBILITY.get(c.eligibility()),
+						null, anyFull ? c.eligibilityReason() : null, c.needsReview() ? "REVIEW" : "ELIGIBLE",
+						c.needsReview() ? "تحتاج مراجعة" : "مستحقة");
+			}
 		}
 
 		void task(EngineRecords.DoneTask t) {

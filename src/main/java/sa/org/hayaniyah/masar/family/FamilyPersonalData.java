@@ -32,8 +32,11 @@ class FamilyPersonalData implements PersonalDataContributor {
 	@Override
 	public PersonalDataInventory inventory() {
 		return PersonalDataInventory.of(Table.of("family_note", "national_id body", "id reference_number written_by written_at"),
-				Table.of("family_change", "national_id new_value reason decision_note",
-						"id file_number field requested_by requested_at status decided_by decided_at"));
+				Table.of("family_change",
+						"national_id new_value reason decision_note member_name member_relation member_national_id member_age "
+								+ "member_income",
+						"id file_number field requested_by requested_at status decided_by decided_at member_action member_id "
+								+ "applied_request_id eligibility eligibility_reason"));
 	}
 
 	@Override

@@ -32,6 +32,9 @@ class FamilyRecords {
 	/** Candidates a name search ranks in Java; the families shown are far fewer. */
 	static final int NAME_CANDIDATES = 200;
 
+	/** Names with every word but one are looked for from this many words typed (two leave one common word). */
+	static final int ALL_BUT_ONE_FROM = 3;
+
 	/** How close a part of a name must be to the words typed to be found by trigrams alone (pg_trgm's default is 0.6). */
 	static final String CLOSE_NAME_THRESHOLD = "0.7";
 
@@ -43,9 +46,6 @@ class FamilyRecords {
 			Instant submittedAt, Instant committeeDeadline, String receivedBy, Instant closedAt, String closureReason,
 			String name, String mobile, LocalDate dateOfBirth, String nationality, String city, String district,
 			String address, Integer householdSize, BigDecimal monthlyIncome) {
-	}
-
-	record Member(long requestId, String name, String relation, String nationalId, Integer age, BigDecimal monthlyIncome) {
 	}
 
 	record File(long id, String fileNumber, String nationalId, String name, String mobile, String city, String district,
@@ -175,6 +175,32 @@ class FamilyRecords {
 	}
 
 	/**
+	 * Requests whose folded name holds every word typed but one, whichever it is (a letter mistyped in that word): one
+	 * conjunction of LIKEs per word left out, each served by the trigram index (a bitmap OR on PostgreSQL). Java ranks
+	 * them, the name with the mistyped word close first.
+	 */
+	List<Candidate> byAllWordsButOne(List<String> words) {
+		StringBuilder where = new StringBuilder();
+		for (int out = 0; out < words.size(); out++) {
+			where.append(out == 0 ? "(" : " OR (");
+			boolean first = true;
+			for (int i = 0; i < words.size(); i++) {
+				if (i != out) {
+					where.append(first ? "" : " AND ").append("search_name LIKE :w").append(i).append(" ESCAPE '!'");
+					first = false;
+				}
+			}
+			where.append(')');
+		}
+		JdbcClient.StatementSpec statement = jdbc
+			.sql("SELECT national_id, search_name FROM applicant_search WHERE %s LIMIT :n".formatted(where));
+		for (int i = 0; i < words.size(); i++) {
+			statement = statement.param("w" + i, "%" + words.get(i).replaceAll("[!%_]", "!$0") + "%");
+		}
+		return statement.param("n", NAME_CANDIDATES).query((rs, i) -> new Candidate(rs.getString(1), rs.getString(2))).list();
+	}
+
+	/**
 	 * On PostgreSQL, requests whose folded name has a part close to the words typed (a letter mistyped), the closest
 	 * first; nothing on H2. The word-similarity threshold is raised for this query alone: at pg_trgm's default 0.6 the
 	 * index hands over thousands of names sharing a common word, each to be compared (150 ms at 100,000 families).
@@ -205,16 +231,6 @@ class FamilyRecords {
 					.param("ids", nationalIds)
 					.query(FamilyRecords::request)
 					.list();
-	}
-
-	List<Member> household(long requestId) {
-		return jdbc.sql("""
-				SELECT request_id, member_name, relation, national_id, age, monthly_income FROM household_on_request
-				WHERE request_id = ? ORDER BY age DESC""")
-			.param(requestId)
-			.query((rs, i) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					(Integer) rs.getObject(5, Integer.class), rs.getBigDecimal(6)))
-			.list();
 	}
 
 	List<File> filesOf(Collection<String> nationalIds) {
@@ -317,6 +333,24 @@ class FamilyRecords {
 					.param("ids", fileIds)
 					.query((rs, i) -> new FollowUp(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4)))
 					.list();
+	}
+
+	/**
+	 * The request a registered family's household is kept under: its latest request the committee approved (the one
+	 * its file was opened or renewed on), not anonymised.
+	 */
+	Optional<Long> registeredRequest(String nationalId) {
+		return jdbc.sql("""
+				SELECT s.id FROM request_summary s
+				JOIN request_progress p ON p.id = s.id
+				JOIN committee_outcome c ON c.request_id = s.id
+				WHERE s.national_id = ? AND c.outcome = 'APPROVED' AND p.anonymised_at IS NULL
+				ORDER BY c.decided_at DESC, s.id DESC""")
+			.param(nationalId)
+			.query(Long.class)
+			.list()
+			.stream()
+			.findFirst();
 	}
 
 	// --- notes, this module's own table

@@ -17,6 +17,7 @@ import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.PersonalData;
 import sa.org.hayaniyah.masar.family.FamilyRecords.Request;
+import sa.org.hayaniyah.masar.security.RequestAccess;
 
 /**
  * Staff find a family by what the family tells them: a reference, a file number, an inquiry's reference, a national
@@ -24,6 +25,11 @@ import sa.org.hayaniyah.masar.family.FamilyRecords.Request;
  * ranked by {@link NameCloseness}. One result per family, with its latest request's stage. National ID and mobile
  * are masked for all but supervisors (the file shows what each role may see). Every family shown is written to the
  * personal-data access audit under its latest reference.
+ * <p>
+ * Need to know: reception answers "where is my request?" for anyone (O3) and supervisors see everything, so they
+ * find any family; everyone else (social research, the committee) finds only the families with a request
+ * {@link RequestAccess} lets them read, so a search shows them no other family's name. Those are checked in ranked
+ * order until the page is full.
  */
 @Service
 class FamilySearch {
@@ -46,11 +52,14 @@ class FamilySearch {
 
 	private final EngineRecords engine;
 
+	private final RequestAccess access;
+
 	private final AuditTrail audit;
 
-	FamilySearch(FamilyRecords records, EngineRecords engine, AuditTrail audit) {
+	FamilySearch(FamilyRecords records, EngineRecords engine, RequestAccess access, AuditTrail audit) {
 		this.records = records;
 		this.engine = engine;
+		this.access = access;
 		this.audit = audit;
 	}
 
@@ -68,11 +77,25 @@ class FamilySearch {
 			.values()
 			.stream()
 			.sorted(Comparator.comparingDouble(Scored::score).reversed())
-			.limit(n)
 			.toList();
-		List<Hit> hits = hits(families, caller.supervises());
-		hits.forEach(h -> audit.record(caller.user(), AuditTrail.Action.READ, h.reference(), "family search"));
+		List<Hit> hits = hits(mayFind(caller, families, n), caller.supervises());
+		audit.recordEach(caller.user(), AuditTrail.Action.READ, hits.stream().map(Hit::reference).toList(), "family search");
 		return hits;
+	}
+
+	/** The first {@code n} families the caller may find, in ranked order. */
+	private List<Scored> mayFind(Caller caller, List<Scored> ranked, int n) {
+		if (caller.supervises() || caller.reception()) {
+			return ranked.stream().limit(n).toList();
+		}
+		List<Request> requests = records.requestsOf(ranked.stream().map(Scored::nationalId).toList());
+		Set<String> readable = access.readable(caller.user(), caller.groups(),
+				requests.stream().map(Request::reference).toList());
+		Set<String> families = requests.stream()
+			.filter(r -> readable.contains(r.reference()))
+			.map(Request::nationalId)
+			.collect(Collectors.toSet());
+		return ranked.stream().filter(f -> families.contains(f.nationalId())).limit(n).toList();
 	}
 
 	private List<Scored> candidates(FamilyQuery query) {
@@ -87,11 +110,15 @@ class FamilySearch {
 	}
 
 	/**
-	 * The names holding every word typed; only when there is none, the names close to it (a letter mistyped), which
-	 * cost the database more.
+	 * The names holding every word typed; only when there is none, the names holding every word typed but one (a
+	 * letter mistyped in one word of three or more), which the trigram index finds with LIKE as cheaply; only when
+	 * there is none either, the names close to it by trigram word similarity, which cost the database most.
 	 */
 	private List<Scored> byName(FamilyQuery query) {
 		List<Scored> found = scored(query, records.byName(query.tokens()));
+		if (found.isEmpty() && query.tokens().size() >= FamilyRecords.ALL_BUT_ONE_FROM) {
+			found = scored(query, records.byAllWordsButOne(query.tokens()));
+		}
 		return found.isEmpty() ? scored(query, records.byCloseName(query.value())) : found;
 	}
 
@@ -122,7 +149,9 @@ class FamilySearch {
 			.stream()
 			.filter(d -> "APPROVED".equals(d.outcome()) || "REJECTED".equals(d.outcome()))
 			.collect(Collectors.groupingBy(FamilyRecords.Decision::requestId));
-		Map<String, Set<String>> openTasks = engine.openTasks(latest.values().stream().map(Request::reference).toList());
+		// the tasks tell the stage of an open request only (Stage): closed ones need no engine query
+		Map<String, Set<String>> openTasks = engine.openTasks(
+				latest.values().stream().filter(r -> "OPEN".equals(r.status())).map(Request::reference).toList());
 		List<Hit> hits = new ArrayList<>();
 		for (Scored family : families) {
 			Request r = latest.get(family.nationalId());

@@ -20,13 +20,20 @@
  * <li>{@code POST /api/family-files/by-request/{reference}/changes} {@code {"field", "value", "reason"}}: a registered
  * family's data changed after registration; field {@code mobile}, {@code address} or {@code district} is corrected at
  * once everywhere (status APPLIED), {@code householdSize} (1–30) or {@code monthlyIncome} (0–1,000,000) waits for a
- * supervisor (AWAITING_SUPERVISOR); 201 with {@code {id, field, fieldLabel, value, reason, status, statusLabel, by, at,
- * decidedBy, decidedAt, decisionNote}}; 400 before registration.</li>
+ * supervisor (AWAITING_SUPERVISOR), as does {@code householdMember} with {@code "action"} ADD, REMOVE or CORRECT,
+ * {@code "memberId"} (the {@code id} of a member in the file's household; REMOVE, CORRECT) and {@code "member"}
+ * {@code {name, relation, nationalId, age, monthlyIncome}} (ADD, CORRECT); 201 with {@code {id, field, fieldLabel,
+ * value, reason, status, statusLabel, by, at, decidedBy, decidedAt, decisionNote, action, actionLabel, memberId,
+ * member, eligibility, eligibilityLabel, eligibilityReason, reviewNeeded}}; 400 before registration.</li>
  * <li>{@code POST /api/family-files/changes/{id}/decision} {@code {"approve": true|false, "note"}}: supervisors and
- * administrators only; 200 with the change (APPROVED or REJECTED).</li>
+ * administrators only; 200 with the change (APPROVED or REJECTED). Approved, a household or income change is written
+ * back to the family's registered request through intake's API and the eligibility pre-check is run again on it
+ * (ELIGIBLE, or NOT_ELIGIBLE / COMMITTEE_JUDGEMENT with {@code reviewNeeded}); kept with the change and in the
+ * timeline.</li>
  * </ul>
  * Need to know: reception, social research, the committee, supervisors and administrators may search and open files;
- * analysts get 403. What each sees is decided by {@link sa.org.hayaniyah.masar.family.FamilyFiles}. Every opening,
+ * analysts get 403. Reception and supervisors find any family; social research and the committee only families with a
+ * request they may read. What each sees is decided by {@link sa.org.hayaniyah.masar.family.FamilyFiles}. Every opening,
  * every family a search shows and every note are written to the personal-data access audit.
  * <p>
  * Data: the notes and changes are this module's tables; everything else is read from the views the owners publish,

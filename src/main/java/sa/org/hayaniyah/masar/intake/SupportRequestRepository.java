@@ -108,6 +108,61 @@ class SupportRequestRepository {
 			.list();
 	}
 
+	List<RecordedMember> recordedMembers(long id) {
+		return jdbc.sql("""
+				SELECT id, member_name, relation, national_id, age, monthly_income FROM household_member WHERE request_id = ?
+				ORDER BY id""")
+			.param(id)
+			.query((rs, i) -> new RecordedMember(rs.getLong(1), new HouseholdMember(rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getInt(5), rs.getBigDecimal(6))))
+			.list();
+	}
+
+	/** Household size, income, support type and city of a request not anonymised; empty otherwise. */
+	Optional<HouseholdAmendment.Household> household(long id) {
+		return jdbc.sql("""
+				SELECT id, support_type, city, household_size, monthly_income FROM support_request
+				WHERE id = ? AND anonymised_at IS NULL""")
+			.param(id)
+			.query((rs, i) -> new HouseholdAmendment.Household(rs.getLong(1), SupportType.valueOf(rs.getString(2)),
+					rs.getString(3), rs.getInt(4), rs.getBigDecimal(5)))
+			.optional();
+	}
+
+	/**
+	 * Locks the request's row until the transaction ends (a write that changes nothing), so two approvals on one
+	 * household are applied one after the other, each on what the other left.
+	 */
+	void lock(long id) {
+		jdbc.sql("UPDATE support_request SET household_size = household_size WHERE id = ?").param(id).update();
+	}
+
+	void updateHousehold(long id, int householdSize, BigDecimal monthlyIncome) {
+		jdbc.sql("UPDATE support_request SET household_size = ?, monthly_income = ? WHERE id = ? AND anonymised_at IS NULL")
+			.params(householdSize, monthlyIncome, id)
+			.update();
+	}
+
+	void insertMember(long id, HouseholdMember m) {
+		jdbc.sql("""
+				INSERT INTO household_member (request_id, member_name, relation, national_id, age, monthly_income)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(id, m.name(), m.relation(), m.nationalId(), m.age(), m.monthlyIncome())
+			.update();
+	}
+
+	boolean deleteMember(long id, long memberId) {
+		return jdbc.sql("DELETE FROM household_member WHERE id = ? AND request_id = ?").params(memberId, id).update() == 1;
+	}
+
+	boolean updateMember(long id, long memberId, HouseholdMember m) {
+		return jdbc.sql("""
+				UPDATE household_member SET member_name = ?, relation = ?, national_id = ?, age = ?, monthly_income = ?
+				WHERE id = ? AND request_id = ?""")
+			.params(m.name(), m.relation(), m.nationalId(), m.age(), m.monthlyIncome(), memberId, id)
+			.update() == 1;
+	}
+
 	void updateConsent(long id, String purpose, Instant givenAt) {
 		jdbc.sql("UPDATE support_request SET consent_purpose = ?, consent_given_at = ? WHERE id = ?")
 			.params(purpose, Timestamp.from(givenAt), id)

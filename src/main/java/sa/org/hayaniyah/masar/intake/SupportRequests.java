@@ -104,6 +104,62 @@ public class SupportRequests {
 		repository.updateMonthlyIncome(id, income);
 	}
 
+	/** The household with each member's row id, for a change that names a member. */
+	public List<RecordedMember> recordedMembers(long id) {
+		return repository.recordedMembers(id);
+	}
+
+	/**
+	 * Applies a change to a registered family's household that a supervisor approved (issue 19), whatever the
+	 * request's status (registered families' requests go on to be served and closed). A member named by an id that is
+	 * not in the request's household is refused; nothing is written then.
+	 *
+	 * @return the household after the change, with what eligibility is judged on
+	 * @throws IllegalArgumentException when the request is unknown or anonymised, or the member is not in it
+	 */
+	@Transactional
+	public HouseholdAmendment.Household amendHousehold(long id, HouseholdAmendment amendment) {
+		repository.lock(id);
+		HouseholdAmendment.Household before = repository.household(id)
+			.orElseThrow(() -> new IllegalArgumentException("No support request " + id));
+		int size = before.householdSize();
+		// a registered family's request was verified with both; a request without them counts from zero
+		BigDecimal income = before.monthlyIncome() == null ? BigDecimal.ZERO : before.monthlyIncome();
+		if (amendment instanceof HouseholdAmendment.Size s) {
+			size = s.householdSize();
+		}
+		else if (amendment instanceof HouseholdAmendment.Income i) {
+			income = i.monthlyIncome();
+		}
+		else if (amendment instanceof HouseholdAmendment.AddMember a) {
+			repository.insertMember(id, a.member());
+			income = income.add(a.member().monthlyIncome());
+			size = size + 1;
+		}
+		else if (amendment instanceof HouseholdAmendment.RemoveMember r) {
+			HouseholdMember gone = member(id, r.memberId());
+			repository.deleteMember(id, r.memberId());
+			income = income.subtract(gone.monthlyIncome()).max(BigDecimal.ZERO);
+			size = Math.max(1, size - 1);
+		}
+		else if (amendment instanceof HouseholdAmendment.CorrectMember c) {
+			HouseholdMember was = member(id, c.memberId());
+			repository.updateMember(id, c.memberId(), c.member());
+			income = income.add(c.member().monthlyIncome()).subtract(was.monthlyIncome()).max(BigDecimal.ZERO);
+		}
+		repository.updateHousehold(id, size, income);
+		return repository.household(id).orElseThrow();
+	}
+
+	private HouseholdMember member(long id, long memberId) {
+		return repository.recordedMembers(id)
+			.stream()
+			.filter(m -> m.id() == memberId)
+			.map(RecordedMember::member)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Member " + memberId + " is not in request " + id + "'s household"));
+	}
+
 	/** The eligibility pre-check's result, for the committee (it does not decide). */
 	@Transactional
 	public void recordEligibility(long id, String eligibility, String reason) {

@@ -1,8 +1,12 @@
 package sa.org.hayaniyah.masar.security;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -61,6 +65,63 @@ public class RequestAccess {
 
 	public boolean canChange(String user, Collection<String> groups, String reference) {
 		return decide(user, groups, reference, () -> hasOpenTask(user, groups, reference));
+	}
+
+	/**
+	 * Which of {@code references} the user may read: the same rule as {@link #canRead}, in a few queries for all of them
+	 * (the family search checks up to a few hundred families at once) instead of several per reference.
+	 */
+	public Set<String> readable(String user, Collection<String> groups, Collection<String> references) {
+		List<String> wellFormed = references.stream()
+			.filter(r -> r != null && !r.isBlank() && r.length() <= MAX_REFERENCE)
+			.distinct()
+			.toList();
+		if (user == null || wellFormed.isEmpty() || groups.contains(Roles.ANALYSTS)) {
+			return Set.of();
+		}
+		if (groups.contains(Roles.SUPERVISORS) || groups.contains(Roles.ADMINS)) {
+			return Set.copyOf(wellFormed);
+		}
+		Set<String> byTasks = new HashSet<>();
+		withoutEngineAuthorization(() -> byTasks.addAll(readableByTasks(user, groups, wellFormed)));
+		return byTasks.stream()
+			.filter(reference -> vetoes.stream().noneMatch(veto -> veto.vetoes(user, reference)))
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** {@link #hasOpenTask} or {@link #workedOn} for many references: one query per kind of task, by business keys. */
+	private Set<String> readableByTasks(String user, Collection<String> groups, List<String> references) {
+		String[] keys = references.toArray(String[]::new);
+		Map<String, String> keyOfInstance = historyService.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKeyIn(keys)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey));
+		Set<String> readable = new HashSet<>();
+		if (keyOfInstance.isEmpty()) {
+			return readable;
+		}
+		taskService.createTaskQuery().processInstanceBusinessKeyIn(keys).taskAssignee(user).list()
+			.forEach(t -> readable.add(keyOfInstance.get(t.getProcessInstanceId())));
+		if (!groups.isEmpty()) {
+			taskService.createTaskQuery()
+				.processInstanceBusinessKeyIn(keys)
+				.taskCandidateGroupIn(List.copyOf(groups))
+				.includeAssignedTasks()
+				.list()
+				.forEach(t -> readable.add(keyOfInstance.get(t.getProcessInstanceId())));
+		}
+		historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(keys).taskAssignee(user).list()
+			.forEach(t -> readable.add(keyOfInstance.get(t.getProcessInstanceId())));
+		// a task completed without being claimed keeps no assignee: the operation log names who completed it
+		keyOfInstance.forEach((instance, reference) -> {
+			if (!readable.contains(reference)
+					&& historyService.createUserOperationLogQuery().processInstanceId(instance).userId(user).count() > 0) {
+				readable.add(reference);
+			}
+		});
+		readable.remove(null);
+		return readable;
 	}
 
 	private boolean decide(String user, Collection<String> groups, String reference, BooleanSupplier taskRule) {

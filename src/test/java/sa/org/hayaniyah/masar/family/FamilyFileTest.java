@@ -27,6 +27,8 @@ import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
 import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.common.PersonalData;
+import sa.org.hayaniyah.masar.security.RequestAccess;
+import sa.org.hayaniyah.masar.security.Roles;
 
 /**
  * The family file through its API, as each role meets it: the search with Arabic spelling variants and its ranking,
@@ -48,6 +50,9 @@ class FamilyFileTest extends JourneyTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RequestAccess access;
 
 	// --- search
 
@@ -310,6 +315,258 @@ class FamilyFileTest extends JourneyTestSupport {
 		assertThat(read(get("supervisor1", path), "file").path("changes")).hasSize(2);
 	}
 
+	// --- household members after registration
+
+	@Test
+	void aHouseholdMemberIsAddedCorrectedAndRemovedOnlyOnceASupervisorApprovesAndEligibilityIsCheckedAgain() {
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance instance = registered(nationalId);
+		String reference = instance.getBusinessKey();
+		String path = "/api/family-files/by-request/" + reference;
+		JsonNode before = read(get("supervisor1", path), "before");
+		assertThat(before.path("household")).isEmpty();
+		assertThat(before.path("applicant").path("householdSize").asInt()).isEqualTo(6);
+
+		// reception asks to add a son; nothing changes until a supervisor approves
+		String memberNationalId = TestApplicants.nationalId();
+		JsonNode add = read(post("reception2", path + "/changes", """
+				{"field": "householdMember", "action": "ADD", "reason": "وُلد للأسرة ابن وأحضرت شهادة الميلاد",
+				 "member": {"name": "سعد محمد الحياني", "relation": "SON", "nationalId": "%s", "age": 0}}"""
+			.formatted(memberNationalId)), "add");
+		assertThat(add.path("status").asText()).isEqualTo("AWAITING_SUPERVISOR");
+		assertThat(add.path("actionLabel").asText()).isEqualTo("إضافة فرد");
+		assertThat(add.path("member").path("relationLabel").asText()).isNotBlank().isNotEqualTo("SON");
+		assertThat(read(get("supervisor1", path), "waiting").path("household")).isEmpty();
+		String addDecision = "/api/family-files/changes/" + add.path("id").asLong() + "/decision";
+		for (String user : List.of("reception2", "researcher1", "committee1", "analyst1")) {
+			assertThat(post(user, addDecision, "{\"approve\": true}").getStatusCode().value()).as(user).isEqualTo(403);
+		}
+		JsonNode approved = read(post("supervisor1", addDecision, "{\"approve\": true, \"note\": \"اطلع المشرف على الشهادة\"}"),
+				"approve add");
+		assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+		assertThat(approved.path("eligibility").asText()).isEqualTo("ELIGIBLE");
+		assertThat(approved.path("eligibilityLabel").asText()).isEqualTo("ما زالت الأسرة مستحقة");
+		assertThat(approved.path("reviewNeeded").asBoolean()).isFalse();
+
+		// written back to the registered request through intake: one member more, the same income
+		JsonNode file = read(get("supervisor1", path), "after add");
+		assertThat(file.path("household")).hasSize(1);
+		JsonNode son = file.path("household").get(0);
+		assertThat(son.path("name").asText()).isEqualTo("سعد محمد الحياني");
+		assertThat(son.path("nationalId").asText()).isEqualTo(memberNationalId);
+		assertThat(file.path("applicant").path("householdSize").asInt()).isEqualTo(7);
+		assertThat(file.path("applicant").path("monthlyIncome").decimalValue()).isEqualByComparingTo("2500");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM household_on_request h JOIN request_summary r ON r.id = h.request_id "
+				+ "WHERE r.reference_number = ?").param(reference).query(Long.class).single()).isEqualTo(1);
+		assertThat(absent(file.path("eligibilityReview"))).isTrue();
+		List<JsonNode> eligibility = events(file, "ELIGIBILITY");
+		assertThat(eligibility).hasSize(1);
+		assertThat(eligibility.get(0).path("title").asText()).isEqualTo("ما زالت الأسرة مستحقة");
+		assertThat(eligibility.get(0).path("detail").asText()).isEqualTo("دخل الفرد ضمن حد الاستحقاق");
+		assertThat(events(file, "CHANGE_DECISION")).singleElement()
+			.satisfies(e -> assertThat(e.path("by").asText()).isEqualTo("supervisor1"));
+		long sonId = son.path("id").asLong();
+
+		// the son starts work: his income corrected, approved; the pre-check now asks for a review
+		JsonNode correct = read(post("reception2", path + "/changes", """
+				{"field": "householdMember", "action": "CORRECT", "memberId": %d, "reason": "توظف الابن",
+				 "member": {"name": "سعد محمد الحياني", "relation": "SON", "nationalId": "%s", "age": 0, "monthlyIncome": 20000}}"""
+			.formatted(sonId, memberNationalId)), "correct");
+		JsonNode review = read(post("supervisor1", "/api/family-files/changes/" + correct.path("id").asLong() + "/decision",
+				"{\"approve\": true}"), "approve correction");
+		assertThat(review.path("eligibility").asText()).isEqualTo("NOT_ELIGIBLE");
+		assertThat(review.path("reviewNeeded").asBoolean()).isTrue();
+		file = read(get("supervisor1", path), "after correction");
+		assertThat(file.path("applicant").path("monthlyIncome").decimalValue()).isEqualByComparingTo("22500");
+		assertThat(file.path("household").get(0).path("monthlyIncome").decimalValue()).isEqualByComparingTo("20000");
+		assertThat(file.path("eligibilityReview").asText()).contains("تحتاج مراجعة").contains("دخل الفرد يتجاوز حد الاستحقاق");
+
+		// a removal the supervisor rejects changes nothing; approved, the member and his income leave the household
+		String removal = "{\"field\": \"householdMember\", \"action\": \"REMOVE\", \"memberId\": " + sonId
+				+ ", \"reason\": \"انتقل الابن إلى سكن مستقل\"}";
+		JsonNode rejected = read(post("supervisor1", "/api/family-files/changes/"
+				+ read(post("reception2", path + "/changes", removal), "remove").path("id").asLong() + "/decision",
+				"{\"approve\": false, \"note\": \"لم يُقدَّم ما يثبت الانتقال\"}"), "reject removal");
+		assertThat(rejected.path("status").asText()).isEqualTo("REJECTED");
+		assertThat(absent(rejected.path("eligibility"))).isTrue();
+		assertThat(read(get("supervisor1", path), "after rejection").path("household")).hasSize(1);
+		long removeId = read(post("reception2", path + "/changes", removal), "remove again").path("id").asLong();
+		read(post("supervisor1", "/api/family-files/changes/" + removeId + "/decision", "{\"approve\": true}"), "remove");
+		file = read(get("supervisor1", path), "after removal");
+		assertThat(file.path("household")).isEmpty();
+		assertThat(file.path("applicant").path("householdSize").asInt()).isEqualTo(6);
+		assertThat(file.path("applicant").path("monthlyIncome").decimalValue()).isEqualByComparingTo("2500");
+		assertThat(absent(file.path("eligibilityReview"))).isTrue();
+
+		// the history stays: every change asked, decided and checked, oldest first
+		assertThat(file.path("changes").findValuesAsText("action")).containsExactly("ADD", "CORRECT", "REMOVE", "REMOVE");
+		assertThat(file.path("changes").findValuesAsText("status")).containsExactly("APPROVED", "APPROVED", "REJECTED",
+				"APPROVED");
+		assertThat(events(file, "ELIGIBILITY").stream().map(e -> e.path("status").asText()).toList())
+			.containsExactly("ELIGIBLE", "REVIEW", "ELIGIBLE");
+		assertThat(events(file, "CHANGE")).hasSize(4);
+		assertThat(audit.about(file.path("applicant").path("fileNumber").asText()))
+			.filteredOn(e -> e.detail().startsWith("family file change"))
+			.extracting(AuditTrail.Entry::actor)
+			.containsOnly("supervisor1")
+			.hasSize(4);
+
+		// deciding twice, or a removal of a member gone meanwhile: 400 in Arabic, nothing written
+		assertThat(post("supervisor1", "/api/family-files/changes/" + removeId + "/decision", "{\"approve\": true}")
+			.getStatusCode().value()).isEqualTo(400);
+		ResponseEntity<String> gone = post("reception2", path + "/changes", removal);
+		assertThat(gone.getStatusCode().value()).isEqualTo(400);
+		assertThat(gone.getBody()).contains("لا يوجد فرد بهذا الرقم في أسرة هذا الملف");
+	}
+
+	@Test
+	void aMemberChangeThatNoLongerFitsTheHouseholdIsRefusedAtApprovalAndNothingIsWritten() {
+		ProcessInstance instance = registered(TestApplicants.nationalId());
+		String path = "/api/family-files/by-request/" + instance.getBusinessKey();
+		long added = read(post("reception2", path + "/changes", """
+				{"field": "householdMember", "action": "ADD", "reason": "أخت المتقدم تسكن معه",
+				 "member": {"name": "نورة عبدالله الحياني", "relation": "SISTER", "age": 30, "monthlyIncome": 0}}"""), "add")
+			.path("id").asLong();
+		read(post("supervisor1", "/api/family-files/changes/" + added + "/decision", "{\"approve\": true}"), "approve");
+		long memberId = read(get("supervisor1", path), "file").path("household").get(0).path("id").asLong();
+		String removal = "{\"field\": \"householdMember\", \"action\": \"REMOVE\", \"memberId\": " + memberId
+				+ ", \"reason\": \"تزوجت وانتقلت\"}";
+		long first = read(post("reception2", path + "/changes", removal), "first").path("id").asLong();
+		long second = read(post("reception1", path + "/changes", removal), "second").path("id").asLong();
+		read(post("supervisor1", "/api/family-files/changes/" + first + "/decision", "{\"approve\": true}"), "first");
+		ResponseEntity<String> stale = post("supervisor1", "/api/family-files/changes/" + second + "/decision",
+				"{\"approve\": true}");
+		assertThat(stale.getStatusCode().value()).isEqualTo(400);
+		assertThat(stale.getBody()).contains("تغيرت أسرة الملف منذ طلب التغيير");
+		JsonNode file = read(get("supervisor1", path), "file");
+		assertThat(file.path("changes").findValuesAsText("status")).containsExactly("APPROVED", "APPROVED",
+				"AWAITING_SUPERVISOR");
+		assertThat(file.path("applicant").path("householdSize").asInt()).isEqualTo(6);
+	}
+
+	@Test
+	void anAttackersHouseholdChangesAreArabic400sAndNothingIsRecorded() {
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance instance = registered(nationalId);
+		String path = "/api/family-files/by-request/" + instance.getBusinessKey();
+		// another family's member: a registered family with a member of its own
+		ProcessInstance otherFamily = registered(TestApplicants.nationalId());
+		String otherPath = "/api/family-files/by-request/" + otherFamily.getBusinessKey();
+		long otherAdd = read(post("reception2", otherPath + "/changes", """
+				{"field": "householdMember", "action": "ADD", "reason": "ابن",
+				 "member": {"name": "فهد", "relation": "SON", "age": 4}}"""), "other add").path("id").asLong();
+		read(post("supervisor1", "/api/family-files/changes/" + otherAdd + "/decision", "{\"approve\": true}"), "other");
+		long othersMember = read(get("supervisor1", otherPath), "other").path("household").get(0).path("id").asLong();
+		String member = "\"member\": {\"name\": \"سعد\", \"relation\": \"SON\", \"age\": 5}";
+		for (String body : List.of(
+				"{\"field\": \"householdMember\", \"reason\": \"سبب\", " + member + "}",
+				"{\"field\": \"householdMember\", \"action\": \"DROP\", \"reason\": \"سبب\", " + member + "}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"سبب\"}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"memberId\": 1, \"reason\": \"سبب\", " + member + "}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"value\": 3, \"reason\": \"سبب\", " + member + "}",
+				"{\"field\": \"householdMember\", \"action\": \"REMOVE\", \"memberId\": " + othersMember + ", \"reason\": \"سبب\"}",
+				"{\"field\": \"householdMember\", \"action\": \"REMOVE\", \"memberId\": \"1 OR 1=1\", \"reason\": \"سبب\"}",
+				"{\"field\": \"householdMember\", \"action\": \"REMOVE\", \"memberId\": -1, \"reason\": \"سبب\"}",
+				"{\"field\": \"householdMember\", \"action\": \"REMOVE\", \"memberId\": 1.5, \"reason\": \"سبب\"}",
+				"{\"field\": \"householdMember\", \"action\": \"REMOVE\", \"reason\": \"سبب\"}",
+				"{\"field\": \"householdMember\", \"action\": \"CORRECT\", \"memberId\": " + othersMember + ", \"reason\": \"سبب\", "
+						+ member + "}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"\", " + member + "}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"سبب\", \"member\": {\"name\": \""
+						+ "ن".repeat(201) + "\", \"relation\": \"SON\", \"age\": 5}}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"سبب\", \"member\": {\"name\": \"\\u0000\", "
+						+ "\"relation\": \"SON\", \"age\": 5}}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"سبب\", \"member\": {\"name\": \"سعد\", "
+						+ "\"relation\": \"KING\", \"age\": 5}}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"سبب\", \"member\": {\"name\": \"سعد\", "
+						+ "\"relation\": \"SON\", \"age\": 121}}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"سبب\", \"member\": {\"name\": \"سعد\", "
+						+ "\"relation\": \"SON\", \"age\": 2.5}}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"سبب\", \"member\": {\"name\": \"سعد\", "
+						+ "\"relation\": \"SON\", \"age\": 5, \"monthlyIncome\": -1}}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"سبب\", \"member\": {\"name\": \"سعد\", "
+						+ "\"relation\": \"SON\", \"age\": 5, \"nationalId\": \"1234567890\"}}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"سبب\", \"member\": {\"name\": \"سعد\", "
+						+ "\"relation\": \"SON\", \"age\": 5, \"nationalId\": \"" + nationalId + "\"}}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"سبب\", \"member\": {\"name\": \"سعد\", "
+						+ "\"relation\": \"SON\", \"age\": 5, \"role\": \"supervisor\"}}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"reason\": \"سبب\", \"member\": [\"سعد\"]}",
+				"{\"field\": \"householdMember\", \"action\": \"ADD\", \"action\": \"REMOVE\", \"reason\": \"سبب\", " + member + "}",
+				"{\"field\": \"mobile\", \"value\": \"0551234567\", \"action\": \"ADD\", \"reason\": \"سبب\"}",
+				"{\"field\": [\"householdMember\"], \"reason\": \"سبب\"}")) {
+			ResponseEntity<String> refused = post("reception2", path + "/changes", body);
+			assertThat(refused.getStatusCode().value()).as(body).isEqualTo(400);
+			assertThat(refused.getBody()).as(body).containsPattern("[\\u0600-\\u06FF]");
+		}
+		assertThat(read(get("supervisor1", path), "file").path("changes")).isEmpty();
+		for (String decision : List.of("{}", "{\"approve\": \"yes\"}", "{\"approve\": true, \"note\": \"\\u0000\"}",
+				"{\"approve\": true, \"approve\": false}", "not json")) {
+			ResponseEntity<String> refused = post("supervisor1", "/api/family-files/changes/" + otherAdd + "/decision", decision);
+			assertThat(refused.getStatusCode().value()).as(decision).isEqualTo(400);
+		}
+	}
+
+	// --- need to know in the search
+
+	@Test
+	void researchAndTheCommitteeFindOnlyTheFamiliesOfTheirRequestsReceptionAndSupervisorsAnyone() {
+		String family = uniqueFamilyName();
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance theirs = journey.startAtOffice("reception1", TestApplicants.startForm("C1", nationalId));
+		journey.receive(theirs, JourneyDriver.with(TestApplicants.applicantData(nationalId), "familyName", family));
+		journey.declare(theirs);
+		journey.research(theirs, "RECOMMEND_APPROVAL");
+		String reference = theirs.getBusinessKey();
+		String otherId = TestApplicants.nationalId();
+		String other = start("خالد سعد " + family, otherId);
+
+		for (String user : List.of("researcher1", "committee1")) {
+			assertThat(search(user, family).findValuesAsText("reference")).as(user).containsExactly(reference);
+			assertThat(search(user, nationalId).findValuesAsText("reference")).as(user).containsExactly(reference);
+			assertThat(search(user, otherId)).as(user).isEmpty();
+			assertThat(search(user, other)).as(user).isEmpty();
+			assertThat(search(user, TestApplicants.mobile(otherId))).as(user).isEmpty();
+		}
+		for (String user : List.of("reception1", "reception2", "supervisor1")) {
+			assertThat(search(user, family).findValuesAsText("reference")).as(user).containsExactlyInAnyOrder(reference, other);
+			assertThat(search(user, otherId).findValuesAsText("reference")).as(user).containsExactly(other);
+		}
+		// a family not shown is not written to the audit as read by them
+		assertThat(audit.about(other)).noneMatch(e -> e.actor().equals("researcher1") || e.actor().equals("committee1"));
+		assertThat(audit.about(reference)).anyMatch(e -> e.actor().equals("researcher1") && e.detail().equals("family search"));
+	}
+
+	/** The search checks many references at once (RequestAccess.readable): the same answer as one by one. */
+	@Test
+	void manyReferencesAreReadableExactlyAsEachOneIs() {
+		ProcessInstance atCommittee = journey.toCommittee(TestApplicants.nationalId());
+		ProcessInstance registered = registered(TestApplicants.nationalId());
+		String atReception = journey.startAtOffice("reception2", TestApplicants.startForm("C1", TestApplicants.nationalId()))
+			.getBusinessKey();
+		List<String> references = List.of(atCommittee.getBusinessKey(), registered.getBusinessKey(), atReception,
+				"HY-1999-999999", "x".repeat(300));
+		Map<String, List<String>> users = Map.of("reception1", List.of(Roles.RECEPTION), "reception2",
+				List.of(Roles.RECEPTION), "researcher1", List.of(Roles.SOCIAL_RESEARCH), "committee1",
+				List.of(Roles.RESEARCH_COMMITTEE), "supervisor1", List.of(Roles.SUPERVISORS), "analyst1",
+				List.of(Roles.ANALYSTS));
+		users.forEach((user, groups) -> assertThat(access.readable(user, groups, references)).as(user)
+			.containsExactlyInAnyOrderElementsOf(references.stream().filter(r -> access.canRead(user, groups, r)).toList()));
+		assertThat(access.readable("researcher1", List.of(Roles.SOCIAL_RESEARCH), references))
+			.containsExactlyInAnyOrder(atCommittee.getBusinessKey(), registered.getBusinessKey());
+		assertThat(access.readable("supervisor1", List.of(Roles.SUPERVISORS), references)).hasSize(4);
+	}
+
+	@Test
+	void aLetterMistypedInOneWordOfThreeStillFindsTheFamily() {
+		String family = uniqueFamilyName();
+		String reference = start("سعد ناصر " + family);
+		String mistyped = "سعد ناصر " + family.substring(0, family.length() - 1)
+				+ (family.endsWith("ب") ? "ت" : "ب");
+		JsonNode hits = search("reception1", mistyped);
+		assertThat(hits.findValuesAsText("reference")).contains(reference);
+		assertThat(hits.get(0).path("score").asDouble()).isLessThan(1.0).isGreaterThanOrEqualTo(FamilySearch.MIN_SCORE);
+	}
+
 	// --- one complete journey
 
 	@Test
@@ -383,10 +640,26 @@ class FamilyFileTest extends JourneyTestSupport {
 	// --- helpers
 
 	private String start(String applicantName) {
-		String nationalId = TestApplicants.nationalId();
+		return start(applicantName, TestApplicants.nationalId());
+	}
+
+	private String start(String applicantName, String nationalId) {
 		Map<String, Object> form = JourneyDriver.with(TestApplicants.startForm("C1", nationalId), "applicantName",
 				applicantName);
 		return journey.startAtOffice("reception1", form).getBusinessKey();
+	}
+
+	/** A request approved by the committee: the family registered with a file, household 6, income 2,500. */
+	private ProcessInstance registered(String nationalId) {
+		ProcessInstance instance = journey.toCommittee(nationalId);
+		journey.vote(instance, "committee1", "APPROVE");
+		journey.vote(instance, "committee2", "APPROVE");
+		journey.vote(instance, "committee3", "APPROVE");
+		return instance;
+	}
+
+	private static List<JsonNode> events(JsonNode file, String kind) {
+		return file.path("timeline").findParents("kind").stream().filter(e -> e.path("kind").asText().equals(kind)).toList();
 	}
 
 	/** A family name no other test has: "ال" and five random letters. */

@@ -175,11 +175,19 @@ export async function renderFamilyFile(node, reference) {
     ['الجنسية', applicant.nationalityLabel], ['عدد أفراد الأسرة', applicant.householdSize],
     ['الدخل الشهري', applicant.monthlyIncome]
   ]));
+  if (file.eligibilityReview) root.appendChild(el('p', 'alert alert-warning masar-family-review', file.eligibilityReview));
   root.appendChild(requests(file));
   if ((file.household || []).length) {
     const part = root.appendChild(section('أفراد الأسرة'));
     part.appendChild(table(['الاسم', 'صلة القرابة', 'العمر', 'الدخل الشهري'],
       file.household.map(member => [member.name, member.relationLabel || '', member.age ?? '', member.monthlyIncome ?? ''])));
+  }
+  if ((file.changes || []).length) {
+    // changes after registration, kept with who asked, the supervisor's decision and the eligibility found after it
+    const part = root.appendChild(section('تغييرات البيانات بعد التسجيل'));
+    part.appendChild(table(['التغيير', 'القيمة الجديدة', 'السبب', 'طلبه', 'الحالة', 'الأهلية بعده'],
+      file.changes.map(change => [change.actionLabel || change.fieldLabel || '', change.value ?? '', change.reason || '',
+        change.by || '', change.statusLabel || '', change.eligibilityLabel || ''])));
   }
   root.appendChild(timeline(file));
   root.appendChild(notes(file, reference, () => renderFamilyFile(node, reference)));
