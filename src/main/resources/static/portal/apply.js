@@ -95,12 +95,15 @@
     document.querySelectorAll('#documents .document').forEach(function (box) {
       var input = box.querySelector('[data-key="file"]');
       var holder = input.parentNode.querySelector('.error');
+      holder.setAttribute('data-error', input.id);
+      holder.removeAttribute('data-input');
+      holder.id = 'err-' + input.id;
+      input.setAttribute('aria-describedby', holder.id);
       if (input.files.length) {
         holder.setAttribute('data-error', 'files[' + k + ']');
+        holder.setAttribute('data-input', input.id);
         holder.id = 'err-files[' + k + ']';
-        input.id = 'files[' + k + ']';
         input.setAttribute('aria-describedby', holder.id);
-        input.parentNode.querySelector('label').setAttribute('for', input.id);
         data.append('files', input.files[0]);
         data.append('types', box.querySelector('[data-key="type"]').value);
         k++;

@@ -53,7 +53,7 @@
       var holder = root.querySelector('[data-error="' + CSS.escape(v.field) + '"]');
       if (holder) {
         holder.textContent = v.arabic;
-        var input = document.getElementById(holder.id.replace(/^err-/, ''));
+        var input = document.getElementById(holder.getAttribute('data-input') || holder.id.replace(/^err-/, ''));
         if (input) { input.setAttribute('aria-invalid', 'true'); first = first || input; }
       }
       if (summary) {
