@@ -126,7 +126,12 @@
       form.hidden = true;
       confirm.hidden = false;
       var sent = document.getElementById('sent');
-      sent.textContent = answer.body.message + ' (' + answer.body.mobile + '). أدخله هنا لتأكيد الإقرار وتقديم الطلب.';
+      sent.textContent = answer.body.message + ' ';
+      var number = document.createElement('bdi');
+      number.setAttribute('dir', 'ltr');
+      number.textContent = answer.body.mobile;
+      sent.appendChild(number);
+      sent.appendChild(document.createTextNode('. أدخله هنا لتأكيد الإقرار وتقديم الطلب.'));
       document.getElementById('code').focus();
     });
   });

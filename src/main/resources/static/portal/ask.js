@@ -22,8 +22,8 @@
       form.hidden = true;
       document.getElementById('reference').textContent = answer.body.referenceNumber;
       var due = new Date(answer.body.answerDue);
-      var text = due.toLocaleDateString('ar-SA-u-ca-gregory', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }) +
-        ' م الموافق ' + due.toLocaleDateString('ar-SA-u-ca-islamic-umalqura', { year: 'numeric', month: 'long', day: 'numeric' });
+      var text = due.toLocaleDateString('ar-SA-u-nu-latn-ca-gregory', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }) +
+        ' م الموافق ' + due.toLocaleDateString('ar-SA-u-nu-latn-ca-islamic-umalqura', { year: 'numeric', month: 'long', day: 'numeric' });
       document.getElementById('due').textContent = 'نرد عليك في موعد أقصاه ' + text + '.';
       var done = document.getElementById('done');
       done.hidden = false;

@@ -63,6 +63,8 @@
       }
     });
     if (summary) { summary.hidden = false; }
+    // the first wrong field in the order the page shows them, not the order the server listed them
+    first = root.querySelector('[aria-invalid="true"]') || first;
     if (first) { first.focus(); } else if (summary) { summary.focus(); }
   }
 
