@@ -127,9 +127,10 @@
       confirm.hidden = false;
       var sent = document.getElementById('sent');
       sent.textContent = answer.body.message + ' ';
-      var number = document.createElement('bdi');
-      number.setAttribute('dir', 'ltr');
-      number.textContent = answer.body.mobile;
+      var number = document.createElement('span');
+      number.className = 'ltr';
+      // left-to-right isolate (LRI ... PDI): the masked number reads +966*******67 inside Arabic text
+      number.textContent = '\u2066' + answer.body.mobile + '\u2069';
       sent.appendChild(number);
       sent.appendChild(document.createTextNode('. أدخله هنا لتأكيد الإقرار وتقديم الطلب.'));
       document.getElementById('code').focus();

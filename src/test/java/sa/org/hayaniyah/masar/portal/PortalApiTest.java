@@ -375,4 +375,27 @@ class PortalApiTest extends DatabaseTestSupport {
 		assertThat(root.getStatusCode().value()).isIn(200, 302);
 	}
 
+	@Test
+	void hostileBodiesAreUserMistakesNeverServerErrors() {
+		String id = TestApplicants.nationalId();
+		List<String> bodies = List.of("{\"reference\":\"HY-1448-1\",\"reference\":\"HY-1448-2\",\"nationalId\":\"" + id + "\"}",
+				"{\"reference\":\"HY-1448-1\",\"nationalId\":\"" + id + "\",\"extra\":1}", "{\"reference\":[1],\"nationalId\":{}}",
+				"{\"reference\":\"HY-1448-1\\u0000\",\"nationalId\":\"" + id + "\"}", "{\"reference\":\"" + "9".repeat(100_000) + "\"}",
+				"[]", "null", "{", "{\"challenge\":null,\"code\":null}", "{\"challenge\":\"" + "x".repeat(500) + "\",\"code\":\"123456\"}",
+				"{\"challenge\":\"abc\",\"code\":123456}");
+		for (String path : List.of("/api/portal/tracking", "/api/portal/tracking/confirm", "/api/portal/applications/confirm")) {
+			for (String body : bodies) {
+				int status = portal.post(path, body, null).getStatusCode().value();
+				assertThat(status).as("%s %s", path, body.length() > 80 ? body.substring(0, 80) : body).isBetween(400, 499);
+			}
+		}
+		for (String application : List.of("{", "{\"nationalId\":\"1\",\"nationalId\":\"2\"}", "{\"unknown\":true}", "[]",
+				"{\"householdMembers\":[null,{}],\"householdSize\":\"many\"}", "x".repeat(40_000))) {
+			MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+			parts.add("application", application);
+			int status = portal.multipart("/api/portal/applications", parts, null).getStatusCode().value();
+			assertThat(status).as(application.length() > 80 ? application.substring(0, 80) : application).isBetween(400, 499);
+		}
+	}
+
 }
