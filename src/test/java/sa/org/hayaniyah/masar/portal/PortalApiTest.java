@@ -398,4 +398,19 @@ class PortalApiTest extends DatabaseTestSupport {
 		}
 	}
 
+	@Test
+	void oneAddressGetsSixtyCallsAMinuteOnThePortal() {
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 61; i++) {
+			statuses.add(rest.getForEntity("/api/portal/csrf", String.class).getStatusCode().value());
+		}
+		assertThat(statuses.subList(0, 59)).containsOnly(200);
+		assertThat(statuses.get(60)).isEqualTo(429);
+		ResponseEntity<String> limited = portal.post("/api/portal/tracking",
+				Map.of("reference", "HY-1448-000001", "nationalId", TestApplicants.nationalId()), null);
+		assertThat(limited.getStatusCode().value()).isEqualTo(429);
+		assertThat(limited.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+		assertThat(limited.getBody()).contains("عدد الطلبات أكثر من المسموح");
+	}
+
 }
