@@ -62,6 +62,7 @@
     box.appendChild(field('doc-type-' + i, 'نوع المستند', type));
     var file = el('input', { type: 'file', accept: 'application/pdf,image/jpeg,image/png', 'data-key': 'file' });
     box.appendChild(field('doc-file-' + i, 'الملف', file));
+    Portal.fileField(file);
     document.getElementById('documents').appendChild(box);
   }
 

@@ -73,5 +73,26 @@
     button.setAttribute('aria-busy', on ? 'true' : 'false');
   }
 
-  window.Portal = { call: call, showErrors: showErrors, clearErrors: clearErrors, busy: busy };
+  /**
+   * A file input with an Arabic button and the chosen file's name: the browser's own button speaks the browser's
+   * language. The input stays in the page (focusable, labelled by the field's label); the button is its second label.
+   */
+  function fileField(input) {
+    input.classList.add('file-input');
+    var button = document.createElement('label');
+    button.className = 'file-button';
+    button.setAttribute('for', input.id);
+    button.setAttribute('aria-hidden', 'true');
+    button.textContent = 'اختر ملفًا';
+    var name = document.createElement('span');
+    name.className = 'file-name';
+    name.textContent = 'لم يُختر ملف';
+    input.insertAdjacentElement('afterend', name);
+    input.insertAdjacentElement('afterend', button);
+    input.addEventListener('change', function () {
+      name.textContent = input.files.length ? input.files[0].name : 'لم يُختر ملف';
+    });
+  }
+
+  window.Portal = { call: call, showErrors: showErrors, clearErrors: clearErrors, busy: busy, fileField: fileField };
 })();

@@ -11,6 +11,8 @@
   var challenge = null;
   var session = sessionStorage.getItem('portal-session');
 
+  Portal.fileField(document.getElementById('files[0]'));
+
   if (location.hash === '#contact') {
     document.getElementById('title').textContent = 'تحديث رقم الجوال أو العنوان';
   }

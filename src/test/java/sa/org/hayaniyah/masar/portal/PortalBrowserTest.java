@@ -222,6 +222,8 @@ class PortalBrowserTest extends DatabaseTestSupport {
 			assertThat(driver.findElement(By.id("dates")).getText()).contains("تاريخ التقديم").contains("موعد رد اللجنة");
 			screenshot("portal-08-track-missing");
 
+			assertThat(driver.findElements(By.cssSelector("#upload .file-button"))).extracting(WebElement::getText)
+				.containsExactly("اختر ملفًا");
 			choose("upload-type", "صورة سجل الأسرة");
 			driver.findElement(By.id("files[0]")).sendKeys(record.toAbsolutePath().toString());
 			driver.findElement(By.id("send-document")).click();
@@ -327,9 +329,11 @@ class PortalBrowserTest extends DatabaseTestSupport {
 			assertThat(value("applicantName")).isEqualTo("خالد سعيد الحياني");
 			screenshot("portal-15-apply-refused-uploads");
 
+			// the person picks real scans instead
+			driver.findElement(By.id("doc-file-0")).sendKeys(file("دخل.pdf", PortalClient.PDF).toAbsolutePath().toString());
+			driver.findElement(By.id("doc-file-1")).sendKeys(file("عقد.png", PortalClient.PNG).toAbsolutePath().toString());
+			assertThat(driver.findElement(By.cssSelector("#documents .document .file-name")).getText()).isEqualTo("دخل.pdf");
 			// the code: five wrong tries and the code is dead
-			driver.findElement(By.id("doc-file-0")).clear();
-			driver.findElement(By.id("doc-file-1")).clear();
 			press("declarationAccepted", Keys.SPACE);
 			press("consentGiven", Keys.SPACE);
 			driver.findElement(By.id("send-code")).click();
