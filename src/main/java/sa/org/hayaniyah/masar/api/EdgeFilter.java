@@ -30,8 +30,11 @@ import sa.org.hayaniyah.masar.common.Problems;
 @Order(ResilienceFilters.IDEMPOTENCY_ORDER - 10)
 class EdgeFilter extends OncePerRequestFilter {
 
-	/** Open to strangers: the online channels and the beneficiaries' survey links. */
-	static final List<String> PUBLIC = List.of("/api/online-requests", "/api/inquiries", "/api/surveys/");
+	/** Open to strangers: the online channels, the beneficiaries' survey links and the website portal (issue 23). */
+	static final List<String> PUBLIC = List.of("/api/online-requests", "/api/inquiries", "/api/surveys/", "/api/portal/");
+
+	/** The portal's forms that carry documents (multipart): their own, larger body limit. */
+	static final String PORTAL = "/api/portal/";
 
 	private final RateLimits limits;
 
@@ -68,7 +71,9 @@ class EdgeFilter extends OncePerRequestFilter {
 			write(response, HttpStatus.TOO_MANY_REQUESTS, RateLimits.tooMany(wait).getBody(), Long.toString(wait));
 			return;
 		}
-		long limit = properties.publicBodyLimit().toBytes();
+		long limit = endpoint.equals(PORTAL) && request.getContentType() != null
+				&& request.getContentType().toLowerCase().startsWith("multipart/") ? properties.uploadBodyLimit().toBytes()
+						: properties.publicBodyLimit().toBytes();
 		if (request.getContentLengthLong() > limit) {
 			ProblemDetail problem = Problems.invalid("The body is larger than this endpoint accepts",
 					InvalidInputException.of("body", "حجم الطلب أكبر من المسموح", "the body is larger than " + limit + " bytes"));

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,8 +23,6 @@ import sa.org.hayaniyah.masar.common.JourneyVariables;
 @RequestMapping("/api/online-requests")
 class OnlineRequestController {
 
-	static final String START_MESSAGE = "OnlineSupportRequest";
-
 	record OnlineRequest(String channel, String nationalId, String applicantName, String mobile, String supportType,
 			String requestSummary, Boolean consentGiven, String preferredChannel, String email) {
 	}
@@ -36,18 +32,14 @@ class OnlineRequestController {
 
 	private final IntakeValidation validation;
 
-	private final SupportRequests supportRequests;
-
-	private final RuntimeService runtimeService;
+	private final OnlineRequests onlineRequests;
 
 	private final RateLimits rateLimits;
 
-	OnlineRequestController(IntakeValidation validation, SupportRequests supportRequests, RuntimeService runtimeService,
-			RateLimits rateLimits) {
+	OnlineRequestController(IntakeValidation validation, OnlineRequests onlineRequests, RateLimits rateLimits) {
 		this.rateLimits = rateLimits;
 		this.validation = validation;
-		this.supportRequests = supportRequests;
-		this.runtimeService = runtimeService;
+		this.onlineRequests = onlineRequests;
 	}
 
 	@PostMapping
@@ -72,13 +64,12 @@ class OnlineRequestController {
 		JourneyVariables.CONSENT_GIVEN.put(variables, true);
 		JourneyVariables.PREFERRED_CHANNEL.put(variables, body.preferredChannel());
 		JourneyVariables.EMAIL.put(variables, body.email());
-		ProcessInstance instance = runtimeService.createMessageCorrelation(START_MESSAGE)
-			.setVariables(variables)
-			.correlateStartMessage();
-		String reference = JourneyVariables.REFERENCE_NUMBER.get(runtimeService, instance.getId());
-		SupportRequest opened = supportRequests.findByReference(reference).orElseThrow();
+		OnlineRequests.Started started = onlineRequests.start(variables);
+		SupportRequest opened = started.request();
+		String reference = opened.referenceNumber();
 		return ResponseEntity.created(URI.create("/api/requests/" + reference))
-			.body(new Accepted(reference, opened.channel().name(), opened.committeeDeadline().toString(), instance.getId()));
+			.body(new Accepted(reference, opened.channel().name(), opened.committeeDeadline().toString(),
+					started.processInstanceId()));
 	}
 
 }

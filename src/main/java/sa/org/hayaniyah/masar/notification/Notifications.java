@@ -68,6 +68,14 @@ public class Notifications {
 		log.info("Notification {} for {} queued to {}", template, reference, PersonalData.mask(recipient));
 	}
 
+	/**
+	 * A one-time code for the website portal (issue 23), by SMS to {@code mobile}, through the outbox like every
+	 * message; {@code reference} is the portal's own (HY-P-…) and {@code key} makes a resend of the same code a no-op.
+	 */
+	public void enqueueCode(String reference, String key, String mobile, String code, String purpose) {
+		enqueue(null, reference, key, "portal-code", "SMS", mobile, Map.of("code", code, "purpose", purpose));
+	}
+
 	public List<Queued> findByRequest(long requestId) {
 		return find("request_id = ?", requestId);
 	}

@@ -8,12 +8,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import sa.org.hayaniyah.masar.common.FormValues;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
+
 /**
  * Documents the applicant submitted: the uploaded file (name, SHA-256 checksum, size) and reception's check against
  * the original (who and when). One row per request and document type; a new upload replaces the file.
  */
 @Repository
-class SubmittedDocuments {
+public class SubmittedDocuments {
 
 	public record Document(String type, String fileName, String checksum, Long sizeBytes, String verifiedBy) {
 	}
@@ -44,6 +47,26 @@ class SubmittedDocuments {
 					WHERE request_id = ? AND document_type = ? AND verified_by IS NULL""")
 				.params(verifiedBy, now, requestId, type)
 				.update();
+		}
+	}
+
+	/**
+	 * A document the applicant sent through the website portal (issue 23), its type already checked by its bytes
+	 * there; stored under the random name the portal gave it, for staff to check against the original as usual.
+	 */
+	public void storeFromApplicant(long requestId, String type, String storedName, String contentType, byte[] bytes) {
+		if (FormValues.enumValue(DocumentType.class, type) == null) {
+			throw InvalidInputException.of("type", "نوع المستند غير معروف", "unknown document type");
+		}
+		storeFile(requestId, type, storedName, contentType, sha256(bytes), bytes);
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (java.security.NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
 		}
 	}
 

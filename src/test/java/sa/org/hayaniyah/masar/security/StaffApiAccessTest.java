@@ -61,6 +61,15 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 	static final Set<String> PUBLIC = Set.of("POST /api/online-requests", "POST /api/inquiries", "GET /api/surveys/{token}",
 			"POST /api/surveys/{token}");
 
+	/**
+	 * The website portal (issue 23): public, in its own chain with a CSRF token; what a stranger without the page's token
+	 * gets: every change 403 (the Arabic "reload the page"), the status 401 without a session, the token itself 200.
+	 */
+	static final Map<String, Integer> PORTAL = Map.of("GET /api/portal/csrf", 200, "POST /api/portal/applications", 403,
+			"POST /api/portal/applications/confirm", 403, "POST /api/portal/tracking", 403,
+			"POST /api/portal/tracking/confirm", 403, "GET /api/portal/tracking/status", 401,
+			"POST /api/portal/tracking/documents", 403, "POST /api/portal/tracking/contact", 403);
+
 	static final Set<String> SUPERVISE = Set.of("supervisor1", "admin");
 
 	/** Who may read the file above: staff who worked or work on it, committee members with a seat, supervisors, admins. */
@@ -161,11 +170,18 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 		List<String> endpoints = endpoints();
 		int refused = 0;
 		for (String endpoint : endpoints) {
-			assertThat(PUBLIC.contains(endpoint) || ALLOWED.containsKey(endpoint))
+			assertThat(PUBLIC.contains(endpoint) || ALLOWED.containsKey(endpoint) || PORTAL.containsKey(endpoint))
 				.as("%s has a rule in this test's matrix", endpoint)
 				.isTrue();
 			ResponseEntity<String> response = call(rest, endpoint);
 			int status = response.getStatusCode().value();
+			if (PORTAL.containsKey(endpoint)) {
+				assertThat(status).as("stranger without the portal's CSRF token: %s", endpoint).isEqualTo(PORTAL.get(endpoint));
+				if (status != 200) {
+					assertThat(response.getBody()).as(endpoint).containsAnyOf("أعد تحميلها", "انتهت جلسة المتابعة");
+				}
+				continue;
+			}
 			if (PUBLIC.contains(endpoint)) {
 				assertThat(status).as("anonymous %s", endpoint).isNotIn(401, 403);
 				continue;
@@ -189,6 +205,12 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 			int[] count = counts.computeIfAbsent(user, u -> new int[2]);
 			for (String endpoint : endpoints) {
 				if (PUBLIC.contains(endpoint)) {
+					continue;
+				}
+				if (PORTAL.containsKey(endpoint)) {
+					// staff credentials change nothing on the portal: no login there, the same token rule
+					assertThat(call(rest.withBasicAuth(user, PASSWORD), endpoint).getStatusCode().value()).as("%s: %s", user, endpoint)
+						.isEqualTo(PORTAL.get(endpoint));
 					continue;
 				}
 				int status = call(rest.withBasicAuth(user, PASSWORD), endpoint).getStatusCode().value();
@@ -299,7 +321,8 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 
 	@Test
 	void oneChainAndNoDefaultUser() {
-		assertThat(context.getBeansOfType(SecurityFilterChain.class)).hasSize(1);
+		// the staff API's, and the website portal's for /api/portal/** only (issue 23: its own CSRF token)
+		assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("staffApi", "portalApi");
 		assertThat(context.getBeansOfType(UserDetailsService.class)).isEmpty();
 	}
 
