@@ -95,9 +95,11 @@ public class RequestStages {
 	public void changeContact(String reference, String field, String value, String reason, String by) {
 		RequestStage request = of(reference).orElseThrow(FamilyNotFoundException::new);
 		Optional<FamilyRecords.File> file = records.filesOf(List.of(request.nationalId())).stream().findFirst();
-		if (file.isPresent()) {
-			changes.request(by, new FamilyChanges.Target(request.nationalId(), file.get().fileNumber(), reference), field,
-					value, reason);
+		Optional<Long> registered = records.registeredRequest(request.nationalId());
+		if (file.isPresent() && registered.isPresent()) {
+			changes.request(by,
+					new FamilyChanges.Target(request.nationalId(), file.get().fileNumber(), reference, registered.get()),
+					new FamilyChanges.Input(field, value, reason, null, null, null));
 			return;
 		}
 		corrections.correct(request.nationalId(), field, value, reason);
