@@ -122,6 +122,9 @@ final class RegisterFileReader {
 				rows.add(cells);
 			}
 		}
+		catch (SinkFailure failure) {
+			throw failure.getCause();
+		}
 		catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException broken) {
 			throw refused("تعذرت قراءة ملف CSV: تحقق من علامات التنصيص في الصف الأخير المقروء", "unreadable CSV: "
 					+ broken.getMessage());
@@ -193,6 +196,9 @@ final class RegisterFileReader {
 		}
 		catch (InvalidInputException mistake) {
 			throw mistake;
+		}
+		catch (SinkFailure failure) {
+			throw failure.getCause();
 		}
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException broken) {
 			if (isZipBomb(broken)) {
@@ -273,7 +279,16 @@ final class RegisterFileReader {
 					row.put(column, cell.length() > MAX_CELL ? cell.substring(0, MAX_CELL) + "…" : cell);
 				}
 			}
-			sink.row(read, row);
+			try {
+				sink.row(read, row);
+			}
+			catch (InvalidInputException mistake) {
+				throw mistake;
+			}
+			catch (RuntimeException fromTheSink) {
+				// the import's own failure (the database, a stop): passed on as it is, never "the file is unreadable"
+				throw new SinkFailure(fromTheSink);
+			}
 		}
 
 		int finish() {
@@ -321,6 +336,19 @@ final class RegisterFileReader {
 						"the header row does not match the template");
 			}
 			return found;
+		}
+
+	}
+
+	private static final class SinkFailure extends RuntimeException {
+
+		SinkFailure(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
 		}
 
 	}
