@@ -65,6 +65,31 @@ public class ServiceDeliveries {
 		});
 	}
 
+	/** A merge of two files of one family (issue 20): the deliveries follow the file kept; returns their ids. */
+	public List<Long> moveToFile(long fromBeneficiaryId, long toBeneficiaryId) {
+		List<Long> ids = jdbc.sql("SELECT id FROM service_delivery WHERE beneficiary_id = ? ORDER BY id")
+			.param(fromBeneficiaryId)
+			.query(Long.class)
+			.list();
+		if (!ids.isEmpty()) {
+			jdbc.sql("UPDATE service_delivery SET beneficiary_id = :to WHERE id IN (:ids)")
+				.param("to", toBeneficiaryId)
+				.param("ids", ids)
+				.update();
+		}
+		return ids;
+	}
+
+	/** The merge's undo: these deliveries go back to their file. */
+	public void restoreToFile(List<Long> ids, long beneficiaryId) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("UPDATE service_delivery SET beneficiary_id = :to WHERE id IN (:ids)")
+				.param("to", beneficiaryId)
+				.param("ids", ids)
+				.update();
+		}
+	}
+
 	public List<Delivery> findByRequest(long requestId) {
 		return jdbc.sql("""
 				SELECT b.file_number, d.description, d.amount, d.delivered_on, d.delivered_by

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,12 +34,15 @@ class RegisterImportController {
 
 	private final DuplicateReview duplicates;
 
+	private final FamilyMerges merges;
+
 	private final long maxBytes;
 
-	RegisterImportController(RegisterImports imports, DuplicateReview duplicates,
+	RegisterImportController(RegisterImports imports, DuplicateReview duplicates, FamilyMerges merges,
 			@Value("${masar.register-import.max-file-size:40MB}") DataSize maxFileSize) {
 		this.imports = imports;
 		this.duplicates = duplicates;
+		this.merges = merges;
 		this.maxBytes = maxFileSize.toBytes();
 	}
 
@@ -88,6 +92,28 @@ class RegisterImportController {
 		return duplicates.markDifferent(id, who.getName())
 			? ResponseEntity.ok(Map.of("id", id, "status", "DIFFERENT", "statusLabel", "أشخاص مختلفون: لن يُنبَّه عليهم ثانية"))
 			: ResponseEntity.notFound().build();
+	}
+
+	record MergeRequest(String keep) {
+	}
+
+	@PostMapping("/api/register-imports/duplicates/{id}/merge")
+	ResponseEntity<FamilyMerges.Merge> merge(@PathVariable long id, @RequestBody MergeRequest request, Authentication who) {
+		String keep = request.keep() == null ? null : request.keep().strip();
+		if (keep == null || keep.length() > 20) {
+			throw InvalidInputException.of("keep", "اختر الملف الذي يبقى", "keep is required (a file number)");
+		}
+		return ResponseEntity.of(merges.merge(id, keep, who.getName()));
+	}
+
+	@GetMapping("/api/register-imports/merges")
+	List<FamilyMerges.Merge> merges() {
+		return merges.recent();
+	}
+
+	@PostMapping("/api/register-imports/merges/{id}/undo")
+	ResponseEntity<FamilyMerges.Merge> undo(@PathVariable long id, Authentication who) {
+		return ResponseEntity.of(merges.undo(id, who.getName()));
 	}
 
 	@ExceptionHandler(RegisterImports.ImportInProgress.class)

@@ -314,24 +314,27 @@ public class RegisterImports {
 		Map<String, List<String[]>> byName = new HashMap<>();
 		Map<String, List<String[]>> byMobile = new HashMap<>();
 		if (!candidates.isEmpty()) {
-			List<String> ids = candidates.stream().map(f -> f.head.nationalId()).toList();
-			List<String> numbers = candidates.stream().map(f -> f.head.fileNumber()).toList();
-			List<String> names = candidates.stream().map(f -> f.head.normalizedName()).distinct().toList();
-			List<String> mobiles = candidates.stream().map(f -> f.head.mobile()).distinct().toList();
-			jdbc.sql("SELECT national_id, file_number FROM beneficiary_file WHERE national_id IN (:ids) OR file_number IN (:numbers)")
-				.param("ids", ids)
-				.param("numbers", numbers)
-				.query((rs, i) -> {
-					fileByNationalId.put(rs.getString(1), rs.getString(2));
-					nationalIdByFile.put(rs.getString(2), rs.getString(1));
-					return null;
-				})
-				.list();
+			String[] ids = candidates.stream().map(f -> f.head.nationalId()).toArray(String[]::new);
+			String[] numbers = candidates.stream().map(f -> f.head.fileNumber()).toArray(String[]::new);
+			String[] names = candidates.stream().map(f -> f.head.normalizedName()).distinct().toArray(String[]::new);
+			String[] mobiles = candidates.stream().map(f -> f.head.mobile()).distinct().toArray(String[]::new);
+			// one array parameter each (= ANY): PostgreSQL then uses the unique and name indexes even while the tables
+			// it just filled have no statistics yet; a list of 500 bind values made it scan the table per batch
+			for (String sql : List.of("SELECT national_id, file_number FROM beneficiary_file WHERE national_id = ANY(?)",
+					"SELECT national_id, file_number FROM beneficiary_file WHERE file_number = ANY(?)")) {
+				jdbc.sql(sql)
+					.param(sql.contains("WHERE national_id") ? ids : numbers)
+					.query((rs, i) -> {
+						fileByNationalId.put(rs.getString(1), rs.getString(2));
+						nationalIdByFile.put(rs.getString(2), rs.getString(1));
+						return null;
+					})
+					.list();
+			}
 			jdbc.sql("""
 					SELECT file_number, national_id, normalized_name, date_of_birth, mobile FROM beneficiary_file
-					WHERE normalized_name IN (:names) OR mobile IN (:mobiles)""")
-				.param("names", names)
-				.param("mobiles", mobiles)
+					WHERE normalized_name = ANY(?) OR mobile = ANY(?)""")
+				.params(names, mobiles)
 				.query((rs, i) -> {
 					index(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4), rs.getString(5), byName, byMobile);
 					return null;
@@ -339,9 +342,8 @@ public class RegisterImports {
 				.list();
 			jdbc.sql("""
 					SELECT reference_number, national_id, normalized_name, date_of_birth, mobile FROM applicant_on_request
-					WHERE (normalized_name IN (:names) OR mobile IN (:mobiles)) AND reference_number NOT LIKE 'HY-R-%'""")
-				.param("names", names)
-				.param("mobiles", mobiles)
+					WHERE (normalized_name = ANY(?) OR mobile = ANY(?)) AND reference_number NOT LIKE 'HY-R-%'""")
+				.params(names, mobiles)
 				.query((rs, i) -> {
 					index(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4), rs.getString(5), byName, byMobile);
 					return null;

@@ -14,7 +14,7 @@
  * {@code ImportedFiles} and delivery's {@code ServiceDeliveries.insertImported}, and matched against the views
  * {@code beneficiary_file} and {@code applicant_on_request}.
  */
-@OwnsTables({ "register_import", "register_import_row", "family_duplicate" })
+@OwnsTables({ "register_import", "register_import_row", "family_duplicate", "family_merge" })
 package sa.org.hayaniyah.masar.registerimport;
 
 import sa.org.hayaniyah.masar.common.OwnsTables;

@@ -45,6 +45,22 @@ public class ImportedFiles {
 		this.sequences = sequences;
 	}
 
+	/**
+	 * A merge of two files of one family (issue 20): the merged file stays, pointing at the file kept, and leaves the
+	 * published view; the undo clears the pointer. Returns false when the file was merged already (or is unknown).
+	 */
+	public boolean markMerged(long mergedId, long keptId) {
+		return jdbc.sql("UPDATE beneficiary SET merged_into = ? WHERE id = ? AND merged_into IS NULL AND id <> ?")
+			.params(keptId, mergedId, keptId)
+			.update() == 1;
+	}
+
+	public boolean unmarkMerged(long mergedId, long keptId) {
+		return jdbc.sql("UPDATE beneficiary SET merged_into = NULL WHERE id = ? AND merged_into = ?")
+			.params(mergedId, keptId)
+			.update() == 1;
+	}
+
 	/** The number's canonical form (HY-F-000123), or null when it is not a file number. */
 	public static String canonical(String fileNumber) {
 		Matcher m = FILE_NUMBER.matcher(fileNumber);
@@ -83,8 +99,9 @@ public class ImportedFiles {
 			ps.setString(16, f.address());
 		});
 		Map<String, Long> ids = new HashMap<>();
-		jdbc.sql("SELECT id, national_id FROM beneficiary WHERE national_id IN (:ids)")
-			.param("ids", files.stream().map(ImportedFile::nationalId).toList())
+		// an array parameter (= ANY): the unique index is used even before the new rows have statistics
+		jdbc.sql("SELECT id, national_id FROM beneficiary WHERE national_id = ANY(?)")
+			.param(files.stream().map(ImportedFile::nationalId).toArray(String[]::new))
 			.query((rs, i) -> ids.put(rs.getString(2), rs.getLong(1)))
 			.list();
 		long highest = files.stream()

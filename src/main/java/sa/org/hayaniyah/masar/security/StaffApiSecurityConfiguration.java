@@ -95,7 +95,10 @@ class StaffApiSecurityConfiguration {
 						path.matcher(POST, "/api/register-imports/dry-run"), path.matcher(POST, "/api/register-imports"),
 						path.matcher(GET, "/api/register-imports"), path.matcher(GET, "/api/register-imports/{id}"),
 						path.matcher(GET, "/api/register-imports/duplicates"),
-						path.matcher(POST, "/api/register-imports/duplicates/{id}/different"))
+						path.matcher(POST, "/api/register-imports/duplicates/{id}/different"),
+						path.matcher(POST, "/api/register-imports/duplicates/{id}/merge"),
+						path.matcher(GET, "/api/register-imports/merges"),
+						path.matcher(POST, "/api/register-imports/merges/{id}/undo"))
 				.hasAnyAuthority(supervise)
 				// beneficiaries' own words: supervisors only, as the survey module decided
 				.requestMatchers(path.matcher(GET, "/api/satisfaction/comments"))

@@ -200,6 +200,117 @@ class RegisterImportTest extends DatabaseTestSupport {
 	}
 
 	@Test
+	void mergeAndUndoKeepEveryRecordAndDifferentPeopleAreNotFlaggedAgain() throws Exception {
+		Seeded s = seeded();
+		post("supervisor1", "/api/register-imports?name=merge.csv", s.csv(), 201);
+		long mobilePair = pairId(s.dupByMobile(), s.good());
+		long namePair = pairId(s.dupByName(), s.good());
+		// the family kept has a delivery and members; the merged one gets an open request of its own first
+		String before = everything(s.good(), s.dupByMobile());
+		String totals = totals();
+
+		JsonNode merged = postJson("supervisor1", "/api/register-imports/duplicates/" + mobilePair + "/merge",
+				"{\"keep\":\"" + s.good() + "\"}", 200);
+		assertThat(merged.path("keptFile").asText()).isEqualTo(s.good());
+		assertThat(merged.path("mergedFile").asText()).isEqualTo(s.dupByMobile());
+		assertThat(merged.path("requests").asInt()).isEqualTo(1);
+		assertThat(merged.path("undoable").asBoolean()).isTrue();
+		assertThat(totals()).as("nothing deleted or added by the merge").isEqualTo(totals);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM beneficiary_file WHERE file_number = ?").param(s.dupByMobile())
+			.query(Integer.class).single()).as("the merged file leaves the published view").isZero();
+		String keptId = jdbc.sql("SELECT national_id FROM beneficiary_file WHERE file_number = ?").param(s.good())
+			.query(String.class).single();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM request_summary WHERE national_id = ?").param(keptId)
+			.query(Integer.class).single()).as("the merged family's request follows the file kept").isEqualTo(2);
+		assertThat(openPairs()).doesNotContain(mobilePair);
+		// another role may not merge; an unknown file to keep is a 400
+		assertThat(exchangeJson("reception1", "/api/register-imports/duplicates/" + namePair + "/merge",
+				"{\"keep\":\"" + s.good() + "\"}").getStatusCode().value()).isEqualTo(403);
+		assertThat(postJson("supervisor1", "/api/register-imports/duplicates/" + namePair + "/merge", "{\"keep\":\"HY-F-1\"}", 400)
+			.path("violations").toString()).contains("اختر أحد الملفين ليبقى");
+
+		JsonNode undone = postJson("supervisor1", "/api/register-imports/merges/" + merged.path("id").asLong() + "/undo", "", 200);
+		assertThat(undone.path("undoneBy").asText()).isEqualTo("supervisor1");
+		assertThat(everything(s.good(), s.dupByMobile())).as("the undo puts back exactly what moved").isEqualTo(before);
+		assertThat(totals()).isEqualTo(totals);
+		assertThat(openPairs()).contains(mobilePair);
+		assertThat(postJson("supervisor1", "/api/register-imports/merges/" + merged.path("id").asLong() + "/undo", "", 400)
+			.path("violations").toString()).contains("أُلغي هذا الدمج من قبل");
+
+		// a merge older than 30 days is not undone
+		JsonNode again = postJson("supervisor1", "/api/register-imports/duplicates/" + mobilePair + "/merge",
+				"{\"keep\":\"" + s.dupByMobile() + "\"}", 200);
+		org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(31))));
+		assertThat(postJson("supervisor1", "/api/register-imports/merges/" + again.path("id").asLong() + "/undo", "", 400)
+			.path("violations").toString()).contains("أكثر من 30 يومًا");
+		org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+
+		// different people: the pair leaves the review and the same families imported again are not flagged
+		postJson("supervisor1", "/api/register-imports/duplicates/" + namePair + "/different", "", 200);
+		assertThat(openPairs()).doesNotContain(namePair);
+		byte[] sameFamilies = (new String(s.csv(), StandardCharsets.UTF_8) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		post("supervisor1", "/api/register-imports?name=merge-again.csv", sameFamilies, 201);
+		assertThat(openPairs()).doesNotContain(namePair);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM family_duplicate WHERE file_number = ? AND other = ?")
+			.params(s.dupByName(), s.good()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	private long pairId(String file, String other) {
+		return jdbc.sql("SELECT id FROM family_duplicate WHERE file_number = ? AND other = ?")
+			.params(file, other)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<Long> openPairs() throws Exception {
+		List<Long> ids = new ArrayList<>();
+		get("supervisor1", "/api/register-imports/duplicates").forEach(p -> ids.add(p.path("id").asLong()));
+		return ids;
+	}
+
+	/** Every row of both families in the owners' tables, with the keys they hang on. */
+	private String everything(String... files) {
+		List<String> rows = new ArrayList<>();
+		for (String file : files) {
+			rows.addAll(jdbc.sql("SELECT id, file_number, national_id, merged_into FROM beneficiary WHERE file_number = ?")
+				.param(file).query((rs, i) -> "b:" + rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getObject(4))
+				.list());
+			rows.addAll(jdbc.sql("""
+					SELECT r.id, r.national_id, r.open_national_id, (SELECT COUNT(*) FROM household_member h WHERE h.request_id = r.id)
+					FROM support_request r JOIN beneficiary b ON b.first_request_id = r.id WHERE b.file_number = ?""")
+				.param(file).query((rs, i) -> "r:" + rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getInt(4))
+				.list());
+			rows.addAll(jdbc.sql("""
+					SELECT d.id, d.beneficiary_id, d.request_id, d.amount FROM service_delivery d
+					JOIN beneficiary b ON b.first_request_id = d.request_id WHERE b.file_number = ?""")
+				.param(file).query((rs, i) -> "d:" + rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getBigDecimal(4))
+				.list());
+		}
+		return String.join("\n", rows);
+	}
+
+	private String totals() {
+		return jdbc.sql("""
+				SELECT (SELECT COUNT(*) FROM beneficiary), (SELECT COUNT(*) FROM support_request),
+				  (SELECT COUNT(*) FROM household_member), (SELECT COUNT(*) FROM service_delivery) FROM (VALUES (1)) v""")
+			.query((rs, i) -> rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getLong(4))
+			.single();
+	}
+
+	private JsonNode postJson(String user, String path, String body, int status) throws Exception {
+		ResponseEntity<String> response = exchangeJson(user, path, body);
+		assertThat(response.getStatusCode().value()).as(path + ": " + response.getBody()).isEqualTo(status);
+		return JSON.readTree(response.getBody());
+	}
+
+	private ResponseEntity<String> exchangeJson(String user, String path, String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return rest.withBasicAuth(user, "masar-demo").exchange(path, HttpMethod.POST,
+				new HttpEntity<>(body.isEmpty() ? null : body, headers), String.class);
+	}
+
+	@Test
 	void anImportKilledMidwayResumesAndEndsWithTheSameRowsAsAnUninterruptedOne() throws Exception {
 		long baseA = 3_000_000 + ThreadLocalRandom.current().nextLong(500_000) * 4;
 		long baseB = baseA + 1_000_000;
@@ -281,7 +392,7 @@ class RegisterImportTest extends DatabaseTestSupport {
 		assertThat(violations(wide)).contains("أعمدة أكثر من المسموح");
 		// a body over the limit is refused before more is read, whether its length is declared or not (over HTTP the
 		// server answers 413 and closes before the client has sent it all, which the client sees as a reset)
-		RegisterImportController controller = new RegisterImportController(imports, null,
+		RegisterImportController controller = new RegisterImportController(imports, null, null,
 				org.springframework.util.unit.DataSize.ofKilobytes(1));
 		org.springframework.mock.web.MockHttpServletRequest declared = new org.springframework.mock.web.MockHttpServletRequest();
 		declared.setContent(new byte[2048]);

@@ -111,7 +111,10 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 			Map.entry("POST /api/register-imports/dry-run", SUPERVISE), Map.entry("POST /api/register-imports", SUPERVISE),
 			Map.entry("GET /api/register-imports", SUPERVISE), Map.entry("GET /api/register-imports/{id}", SUPERVISE),
 			Map.entry("GET /api/register-imports/duplicates", SUPERVISE),
-			Map.entry("POST /api/register-imports/duplicates/{id}/different", SUPERVISE)));
+			Map.entry("POST /api/register-imports/duplicates/{id}/different", SUPERVISE),
+			Map.entry("POST /api/register-imports/duplicates/{id}/merge", SUPERVISE),
+			Map.entry("GET /api/register-imports/merges", SUPERVISE),
+			Map.entry("POST /api/register-imports/merges/{id}/undo", SUPERVISE)));
 
 	@Autowired
 	TestRestTemplate rest;
