@@ -24,3 +24,8 @@ CREATE TABLE family_merge (
     undone_by              VARCHAR(64),
     undone_at              TIMESTAMP
 );
+
+-- registration: files merged into another, so an import or a search still knows the national ID and the file number
+CREATE VIEW beneficiary_merged AS
+SELECT m.file_number, m.national_id, k.file_number AS kept_file
+FROM beneficiary m JOIN beneficiary k ON k.id = m.merged_into;

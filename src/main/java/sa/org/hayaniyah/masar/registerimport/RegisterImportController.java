@@ -124,6 +124,16 @@ class RegisterImportController {
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
+	/** A row that collides with one written meanwhile (another desk, a merge): nothing of the batch was written. */
+	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	ResponseEntity<ProblemDetail> collision() {
+		ProblemDetail problem = Problems.invalid("A family of the file collides with a record written meanwhile",
+				InvalidInputException.of("file", "تعارضت أسرة في الملف مع سجل كُتب للتو؛ لم يُكتب شيء من الدفعة. افحص الملف دون حفظ ثم أعد الاستيراد",
+						"duplicate key while importing"));
+		problem.setStatus(HttpStatus.CONFLICT);
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
 	@ExceptionHandler(FileTooLarge.class)
 	ResponseEntity<ProblemDetail> tooLarge(FileTooLarge e) {
 		ProblemDetail problem = Problems.invalid("The file is larger than the import accepts",

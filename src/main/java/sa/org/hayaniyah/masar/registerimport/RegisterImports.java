@@ -313,6 +313,7 @@ public class RegisterImports {
 		Map<String, String> nationalIdByFile = new HashMap<>();
 		Map<String, List<String[]>> byName = new HashMap<>();
 		Map<String, List<String[]>> byMobile = new HashMap<>();
+		Map<String, String> mergedInto = new HashMap<>();
 		if (!candidates.isEmpty()) {
 			String[] ids = candidates.stream().map(f -> f.head.nationalId()).toArray(String[]::new);
 			String[] numbers = candidates.stream().map(f -> f.head.fileNumber()).toArray(String[]::new);
@@ -331,6 +332,18 @@ public class RegisterImports {
 					})
 					.list();
 			}
+			// files merged into another keep their national ID and number: the same family again is already there
+			jdbc.sql("""
+					SELECT national_id, file_number, kept_file FROM beneficiary_merged
+					WHERE national_id = ANY(?) OR file_number = ANY(?)""")
+				.params(ids, numbers)
+				.query((rs, i) -> {
+					fileByNationalId.put(rs.getString(1), rs.getString(2));
+					nationalIdByFile.put(rs.getString(2), rs.getString(1));
+					mergedInto.put(rs.getString(2), rs.getString(3));
+					return null;
+				})
+				.list();
 			jdbc.sql("""
 					SELECT file_number, national_id, normalized_name, date_of_birth, mobile FROM beneficiary_file
 					WHERE normalized_name = ANY(?) OR mobile = ANY(?)""")
@@ -359,8 +372,10 @@ public class RegisterImports {
 			String registeredFile = fileByNationalId.get(h.nationalId());
 			String holderOfNumber = nationalIdByFile.get(h.fileNumber());
 			if (registeredFile != null && registeredFile.equals(h.fileNumber())) {
+				String kept = mergedInto.get(registeredFile);
 				decided.put(family, new Decision(false, family.rowsWith(Outcome.PRESENT,
-						List.of("الأسرة مسجلة بهذا الرقم ورقم الملف من قبل؛ لم يتغير شيء"), List.of()), List.of(), null));
+						List.of(kept == null ? "الأسرة مسجلة بهذا الرقم ورقم الملف من قبل؛ لم يتغير شيء"
+								: "الأسرة مسجلة من قبل، ودُمج ملفها في الملف " + kept + "؛ لم يتغير شيء"), List.of()), List.of(), null));
 				continue;
 			}
 			String conflict = registeredFile != null ? "رقم الهوية مسجل في السجل بملف آخر: " + registeredFile
