@@ -72,8 +72,11 @@ public class SequenceGenerator {
 			created.add(sequence);
 		}
 		if (postgres) {
-			jdbc.sql("SELECT setval('" + sequence + "', GREATEST(?, (SELECT last_value FROM " + sequence + ")))")
-				.param(value)
+			// last_value is NULL until the first nextval: then the sequence stands just before its start value
+			jdbc.sql("""
+					SELECT setval(CAST(? AS regclass), GREATEST(?, COALESCE(last_value, start_value - 1)))
+					FROM pg_sequences WHERE sequencename = ?""")
+				.params(sequence, value, sequence)
 				.query(Long.class)
 				.single();
 			return;

@@ -147,6 +147,7 @@ class RegisterImportBrowserTest extends DatabaseTestSupport {
 			By pair = By.xpath("//section[contains(@class,'pair')][contains(.,'" + other + "')][contains(.,'" + kept + "')]");
 			WebElement section = wait.until(ExpectedConditions.visibilityOfElementLocated(pair));
 			assertThat(section.getText()).contains("استيراد السجل").contains("الاسم وتاريخ الميلاد").contains("رقم الجوال");
+			scrollTo(section);
 			screenshot("register-duplicate-review");
 
 			click(By.xpath("//section[contains(@class,'pair')][contains(.,'" + other + "')]//button[normalize-space()='دمج الأسرتين في الملف "
@@ -155,6 +156,7 @@ class RegisterImportBrowserTest extends DatabaseTestSupport {
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM request_summary WHERE national_id = ?").param(keptId).query(Integer.class).single())
 				.isEqualTo(2);
 			wait.until(ExpectedConditions.invisibilityOfElementLocated(pair));
+			scrollTo(driver.findElement(By.id("reviewMessage")));
 			screenshot("register-merged");
 
 			click(By.xpath("//table[@id='merges']//tr[contains(.,'" + other + "')]//button[normalize-space()='إلغاء الدمج']"));
@@ -162,6 +164,7 @@ class RegisterImportBrowserTest extends DatabaseTestSupport {
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM request_summary WHERE national_id = ?").param(keptId).query(Integer.class).single())
 				.isEqualTo(1);
 			wait.until(ExpectedConditions.visibilityOfElementLocated(pair));
+			scrollTo(driver.findElement(By.id("reviewMessage")));
 			screenshot("register-merge-undone");
 
 			click(By.xpath("//section[contains(@class,'pair')][contains(.,'" + other + "')]//button[normalize-space()='أسرتان مختلفتان']"));
@@ -178,6 +181,10 @@ class RegisterImportBrowserTest extends DatabaseTestSupport {
 		finally {
 			Files.deleteIfExists(upload);
 		}
+	}
+
+	private void scrollTo(WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
 	}
 
 	private void click(By by) {
