@@ -310,6 +310,37 @@ class RegisterImportTest extends DatabaseTestSupport {
 				new HttpEntity<>(body.isEmpty() ? null : body, headers), String.class);
 	}
 
+	@Autowired
+	sa.org.hayaniyah.masar.JourneyDriver journey;
+
+	/** A family registered through the journey after the import, with an imported family's mobile: flagged once. */
+	@Test
+	void aFamilyRegisteredAtReceptionAfterTheImportJoinsTheReview() throws Exception {
+		Seeded s = seeded();
+		post("supervisor1", "/api/register-imports?name=intake.csv", s.csv(), 201);
+		String mobile = jdbc.sql("SELECT mobile FROM beneficiary_file WHERE file_number = ?").param(s.expired())
+			.query(String.class).single();
+		String nationalId = TestApplicants.nationalId();
+		org.camunda.bpm.engine.runtime.ProcessInstance voting = journey.start("beneficiary-journey", "reception1",
+				sa.org.hayaniyah.masar.JourneyDriver.with(TestApplicants.startForm("C1", nationalId), "mobile", mobile));
+		journey.receive(voting, sa.org.hayaniyah.masar.JourneyDriver.with(TestApplicants.applicantData(nationalId), "mobile", mobile));
+		journey.declare(voting);
+		journey.research(voting, "RECOMMEND_APPROVAL");
+		for (String member : List.of("committee1", "committee2", "committee3")) {
+			journey.vote(voting, member, "APPROVE");
+		}
+		journey.runJobs(voting);
+		String registered = jdbc.sql("SELECT file_number FROM beneficiary_file WHERE national_id = ?").param(nationalId)
+			.query(String.class).single();
+		List<String> flagged = new ArrayList<>();
+		get("supervisor1", "/api/register-imports/duplicates").forEach(p -> flagged.add(p.path("family").path("key").asText()
+				+ ">" + p.path("other").path("key").asText() + ">" + p.path("source").asText()));
+		assertThat(flagged).containsOnlyOnce(registered + ">" + s.expired() + ">INTAKE");
+		get("supervisor1", "/api/register-imports/duplicates");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM family_duplicate WHERE file_number = ? AND other = ?")
+			.params(registered, s.expired()).query(Integer.class).single()).as("flagged once however often the page is opened").isEqualTo(1);
+	}
+
 	@Test
 	void anImportKilledMidwayResumesAndEndsWithTheSameRowsAsAnUninterruptedOne() throws Exception {
 		long baseA = 3_000_000 + ThreadLocalRandom.current().nextLong(500_000) * 4;
