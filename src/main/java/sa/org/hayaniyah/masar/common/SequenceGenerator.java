@@ -60,6 +60,36 @@ public class SequenceGenerator {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
 
+	/**
+	 * Makes sure the next number of the sequence is above {@code value} (the file numbers of an imported register,
+	 * issue 20); never moves it back. Runs in the caller's transaction on PostgreSQL ({@code setval} is not rolled
+	 * back, which only leaves a gap); on H2 the restart is a DDL statement.
+	 */
+	public void moveAtLeastTo(String name, int period, long value) {
+		String sequence = sequenceName(name, period);
+		if (!created.contains(sequence)) {
+			create(sequence, name, period);
+			created.add(sequence);
+		}
+		if (postgres) {
+			// last_value is NULL until the first nextval: then the sequence stands just before its start value
+			jdbc.sql("""
+					SELECT setval(CAST(? AS regclass), GREATEST(?, COALESCE(last_value, start_value - 1)))
+					FROM pg_sequences WHERE sequencename = ?""")
+				.params(sequence, value, sequence)
+				.query(Long.class)
+				.single();
+			return;
+		}
+		long next = jdbc.sql("SELECT BASE_VALUE FROM INFORMATION_SCHEMA.SEQUENCES WHERE LOWER(SEQUENCE_NAME) = ?")
+			.param(sequence)
+			.query(Long.class)
+			.single();
+		if (next <= value) {
+			jdbc.sql("ALTER SEQUENCE " + sequence + " RESTART WITH " + (value + 1)).update();
+		}
+	}
+
 	/** Names are ours (code constants and years), checked anyway since they become part of a statement. */
 	static String sequenceName(String name, int period) {
 		if (!name.matches("[a-z][a-z0-9-]{0,40}") || period < 0) {

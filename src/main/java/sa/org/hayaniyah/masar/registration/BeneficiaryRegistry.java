@@ -26,6 +26,9 @@ public class BeneficiaryRegistry {
 	public record Beneficiary(long id, String fileNumber, String nationalId) {
 	}
 
+	/** The file numbers' sequence; {@link ImportedFiles} moves it past the numbers of the register kept before. */
+	static final String FILE_SEQUENCE = "beneficiary-file";
+
 	private final JdbcClient jdbc;
 
 	private final SequenceGenerator sequences;
@@ -60,7 +63,7 @@ public class BeneficiaryRegistry {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		String fileNumber = String.format(Locale.ROOT, "HY-F-%06d", sequences.next("beneficiary-file", 0));
+		String fileNumber = String.format(Locale.ROOT, "HY-F-%06d", sequences.next(FILE_SEQUENCE, 0));
 		// one open request per national ID means no second registration can race this one; the unique
 		// constraint on national_id is the last guard
 		jdbc.sql("""

@@ -45,7 +45,7 @@ class RegistrationPersonalData implements PersonalDataContributor {
 	public PersonalDataInventory inventory() {
 		return PersonalDataInventory.of(Table.of("beneficiary", """
 				national_id full_name mobile first_name father_name grandfather_name family_name normalized_name date_of_birth
-				district address""", "id file_number registered_at first_request_id nationality city anonymised_at"))
+				district address""", "id file_number registered_at first_request_id nationality city anonymised_at merged_into"))
 			.variables("", "fileNumber");
 	}
 

@@ -89,6 +89,17 @@ class StaffApiSecurityConfiguration {
 						path.matcher(POST, "/api/referral-reasons"), path.matcher(DELETE, "/api/referral-reasons/{code}"),
 						path.matcher(GET, "/api/referral-reasons/report"))
 				.hasAnyAuthority(supervise)
+				// the register kept before Masar, imported, and the review of possible duplicates (issue 20)
+				.requestMatchers(path.matcher(GET, "/api/register-imports/template.xlsx"),
+						path.matcher(GET, "/api/register-imports/template.csv"),
+						path.matcher(POST, "/api/register-imports/dry-run"), path.matcher(POST, "/api/register-imports"),
+						path.matcher(GET, "/api/register-imports"), path.matcher(GET, "/api/register-imports/{id}"),
+						path.matcher(GET, "/api/register-imports/duplicates"),
+						path.matcher(POST, "/api/register-imports/duplicates/{id}/different"),
+						path.matcher(POST, "/api/register-imports/duplicates/{id}/merge"),
+						path.matcher(GET, "/api/register-imports/merges"),
+						path.matcher(POST, "/api/register-imports/merges/{id}/undo"))
+				.hasAnyAuthority(supervise)
 				// beneficiaries' own words: supervisors only, as the survey module decided
 				.requestMatchers(path.matcher(GET, "/api/satisfaction/comments"))
 				.hasAuthority(Roles.SUPERVISORS)

@@ -114,7 +114,16 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 			Map.entry("GET /api/satisfaction/labels", Set.of("reception1", "reception2", "researcher1", "committee1",
 					"committee2", "committee3", "supervisor1", "analyst1", "admin")),
 			// beneficiaries' own words: supervisors, not the technical administrator
-			Map.entry("GET /api/satisfaction/comments", Set.of("supervisor1"))));
+			Map.entry("GET /api/satisfaction/comments", Set.of("supervisor1")),
+			Map.entry("GET /api/register-imports/template.xlsx", SUPERVISE),
+			Map.entry("GET /api/register-imports/template.csv", SUPERVISE),
+			Map.entry("POST /api/register-imports/dry-run", SUPERVISE), Map.entry("POST /api/register-imports", SUPERVISE),
+			Map.entry("GET /api/register-imports", SUPERVISE), Map.entry("GET /api/register-imports/{id}", SUPERVISE),
+			Map.entry("GET /api/register-imports/duplicates", SUPERVISE),
+			Map.entry("POST /api/register-imports/duplicates/{id}/different", SUPERVISE),
+			Map.entry("POST /api/register-imports/duplicates/{id}/merge", SUPERVISE),
+			Map.entry("GET /api/register-imports/merges", SUPERVISE),
+			Map.entry("POST /api/register-imports/merges/{id}/undo", SUPERVISE)));
 
 	@Autowired
 	TestRestTemplate rest;
