@@ -30,7 +30,8 @@ record FamilyQuery(Kind kind, String value, List<String> tokens) {
 
 	private static final Pattern INQUIRY = Pattern.compile("HY-Q-\\d{4}-\\d{1,6}");
 
-	private static final Pattern FILE = Pattern.compile("HY-F-\\d{1,6}");
+	/** Up to 12 digits: an imported register keeps its own, longer file numbers (issue 20). */
+	private static final Pattern FILE = Pattern.compile("HY-F-\\d{1,12}");
 
 	private static final Pattern NATIONAL_ID = Pattern.compile("[12]\\d{9}");
 
