@@ -54,6 +54,9 @@ class FamilyFileTest extends JourneyTestSupport {
 	@Autowired
 	RequestAccess access;
 
+	@Autowired
+	RequestStages stages;
+
 	// --- search
 
 	@Test
@@ -313,6 +316,23 @@ class FamilyFileTest extends JourneyTestSupport {
 			assertThat(refused.getBody()).as(wrong).containsPattern("[\\u0600-\\u06FF]");
 		}
 		assertThat(read(get("supervisor1", path), "file").path("changes")).hasSize(2);
+	}
+
+	@Test
+	void aRegisteredFamilysOwnMobileChangeFromTheWebsiteIsAnAppliedChangeInItsFile() {
+		String nationalId = TestApplicants.nationalId();
+		String reference = registered(nationalId).getBusinessKey();
+		String newMobile = "058" + nationalId.substring(3);
+
+		stages.changeContact(reference, "mobile", newMobile, "غيّره المستفيد عبر الموقع", "portal");
+
+		JsonNode file = read(get("supervisor1", "/api/family-files/by-request/" + reference), "file");
+		assertThat(file.path("applicant").path("mobile").asText()).isEqualTo("+966" + newMobile.substring(1));
+		JsonNode change = file.path("changes").get(0);
+		assertThat(change.path("field").asText()).isEqualTo("mobile");
+		assertThat(change.path("status").asText()).isEqualTo("APPLIED");
+		assertThat(change.path("by").asText()).isEqualTo("portal");
+		assertThat(change.path("reason").asText()).isEqualTo("غيّره المستفيد عبر الموقع");
 	}
 
 	// --- household members after registration
