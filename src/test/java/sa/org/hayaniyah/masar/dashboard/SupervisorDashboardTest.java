@@ -97,6 +97,9 @@ class SupervisorDashboardTest extends DatabaseTestSupport {
 	@Autowired
 	TestRestTemplate rest;
 
+	@Autowired
+	OperationsMetrics metrics;
+
 	@BeforeEach
 	void seedOnce() {
 		if (seed == null) {
@@ -278,6 +281,41 @@ class SupervisorDashboardTest extends DatabaseTestSupport {
 			assertThat(refused.getStatusCode().value()).as(query).isEqualTo(400);
 			assertThat(refused.getBody()).as(query).containsPattern("[\\u0600-\\u06FF]");
 		}
+	}
+
+	@Test
+	void thePrometheusGaugesGiveTheSameLiveFigures() {
+		metrics.refresh();
+		String scrape = rest.withBasicAuth("monitor1", "masar-demo").getForObject("/actuator/prometheus", String.class);
+		SupervisorDashboard.Live live = dashboard.live();
+		Dashboard d = dashboard.compute(FROM, TO);
+		assertThat(gauge(scrape, "masar_requests_deadline{state=\"past\"}")).isEqualTo(d.deadline().past());
+		assertThat(gauge(scrape, "masar_requests_deadline{state=\"near\"}")).isEqualTo(d.deadline().near());
+		assertThat(live.pastDeadline()).isEqualTo(seed.before().deadline().past() + 1);
+		for (OpenStage stage : d.openByStage()) {
+			assertThat(gauge(scrape, "masar_requests_open{stage=\"" + stage.stage() + "\"}")).as(stage.stage()).isEqualTo(stage.open());
+		}
+		assertThat(gauge(scrape, "masar_inquiries_overdue")).isEqualTo(d.inquiries().overdue());
+		assertThat(gauge(scrape, "masar_service_recovery_open")).isEqualTo(d.recovery().open());
+		int backlog = jdbc.sql("SELECT COUNT(*) FROM notification WHERE status IN ('PENDING', 'SENDING')").query(Integer.class).single();
+		int failed = jdbc.sql("SELECT COUNT(*) FROM notification WHERE status IN ('FAILED', 'UNCERTAIN')").query(Integer.class).single();
+		assertThat(backlog).as("the seeded journeys queued messages").isPositive();
+		assertThat(gauge(scrape, "masar_notifications_backlog")).isEqualTo(backlog);
+		assertThat(gauge(scrape, "masar_notifications_failed")).isEqualTo(failed);
+		assertThat(gauge(scrape, "camunda_incidents_open")).isGreaterThanOrEqualTo(0);
+		assertThat(gauge(scrape, "masar_health{component=\"db\"}")).isEqualTo(1);
+		assertThat(gauge(scrape, "masar_health{component=\"processEngine\"}")).isEqualTo(1);
+		assertThat(scrape).contains("camunda_job_acquisition_total{result=\"attempt\"}", "camunda_jobs_executable",
+				"masar_health{component=\"jobExecutor\"}");
+	}
+
+	/** A gauge's value in Prometheus' text format. */
+	private static double gauge(String scrape, String series) {
+		return scrape.lines()
+			.filter(line -> line.startsWith(series + " "))
+			.map(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + series + " in the scrape"));
 	}
 
 	// ---- seeding ----------------------------------------------------------------------------------------------------

@@ -18,8 +18,13 @@ function frame(width, height, title) {
   return svg;
 }
 
+// null and undefined alike: the API leaves out what it cannot compute (nothing to divide by)
+function missing(value) {
+  return value === null || value === undefined || Number.isNaN(value);
+}
+
 function number(value, digits) {
-  if (value === null || value === undefined) return '—';
+  if (missing(value)) return '—';
   return Number(value).toLocaleString('ar-SA-u-nu-latn', { maximumFractionDigits: digits === undefined ? 1 : digits });
 }
 
@@ -63,12 +68,12 @@ export function barChart(rows, series, options = {}) {
       const x = plotRight - (options.stacked ? offset : 0) - length;
       if (length > 0) {
         const bar = svgEl('rect', { x, y, width: length, height: barHeight, fill: series[s].color, class: 'masar-chart-bar' });
-        bar.appendChild(svgEl('title', {}, `${row.label} — ${series[s].name}: ${number(value, options.digits)}${options.unit || ''}`));
+        bar.appendChild(svgEl('title', {}, `${row.label} — ${series[s].name}: ${options.format ? options.format(value) : number(value, options.digits) + (options.unit || '')}`));
         svg.appendChild(bar);
       }
       if (!options.stacked) {
-        svg.appendChild(svgEl('text', { x: x - 4, y: y + barHeight / 2, 'text-anchor': 'start', 'dominant-baseline': 'middle', class: 'masar-chart-value' },
-          number(value, options.digits) + (value === null || value === undefined ? '' : options.unit || '')));
+        const text = missing(value) ? '—' : options.format ? options.format(value) : number(value, options.digits) + (options.unit || '');
+        svg.appendChild(svgEl('text', { x: x - 4, y: y + barHeight / 2, 'text-anchor': 'start', 'dominant-baseline': 'middle', class: 'masar-chart-value' }, text));
       }
       offset += length;
     });
@@ -87,14 +92,19 @@ export function barChart(rows, series, options = {}) {
  */
 export function lineChart(points, options = {}) {
   const width = options.width || 620;
-  const height = options.height || 230;
-  const top = 20;
-  const bottom = height - 46;
-  const left = 44;
-  const right = width - 20;
+  // many months: the month's name alone, on two staggered rows, so neighbours do not overlap
+  const crowded = points.length > 6;
+  const height = options.height || (crowded ? 270 : 240);
+  const top = 30;
+  const bottom = height - (crowded ? 76 : 50);
+  const left = 50;
+  const right = width - 10;
+  // the points keep clear of the tick labels on the left and of the edge on the right
+  const first = right - 40;
+  const last = left + 30;
   const max = options.max || 100;
   const svg = frame(width, height, options.title || '');
-  const x = i => (points.length === 1 ? (left + right) / 2 : right - (i * (right - left)) / (points.length - 1));
+  const x = i => (points.length === 1 ? (first + last) / 2 : first - (i * (first - last)) / (points.length - 1));
   const y = v => bottom - (v / max) * (bottom - top);
   [0, 25, 50, 75, 100].map(p => (p * max) / 100).forEach(tick => {
     svg.appendChild(svgEl('line', { x1: left, y1: y(tick), x2: right, y2: y(tick), class: 'masar-chart-grid' }));
@@ -106,14 +116,18 @@ export function lineChart(points, options = {}) {
   }
   let path = '';
   points.forEach((point, i) => {
-    if (point.value === null || point.value === undefined) return;
+    if (missing(point.value)) return;
     path += (path ? ' L ' : 'M ') + x(i) + ' ' + y(point.value);
   });
   if (path) svg.appendChild(svgEl('path', { d: path, class: 'masar-chart-line' }));
   points.forEach((point, i) => {
-    svg.appendChild(svgEl('text', { x: x(i), y: bottom + 18, 'text-anchor': 'middle', class: 'masar-chart-label' }, point.label));
-    if (point.note) svg.appendChild(svgEl('text', { x: x(i), y: bottom + 36, 'text-anchor': 'middle', class: 'masar-chart-note' }, point.note));
-    if (point.value === null || point.value === undefined) return;
+    const row = crowded ? (i % 2) * 30 : 0;
+    const label = svgEl('text', { x: x(i), y: bottom + 18 + row, 'text-anchor': 'middle', class: 'masar-chart-label' },
+      crowded ? point.label.split(' ')[0] : point.label);
+    label.appendChild(svgEl('title', {}, point.label));
+    svg.appendChild(label);
+    if (point.note) svg.appendChild(svgEl('text', { x: x(i), y: bottom + 34 + row, 'text-anchor': 'middle', class: 'masar-chart-note' }, point.note));
+    if (missing(point.value)) return;
     const dot = svgEl('circle', { cx: x(i), cy: y(point.value), r: 5, class: 'masar-chart-dot' });
     dot.appendChild(svgEl('title', {}, `${point.label}: ${number(point.value)}${options.unit || ''}`));
     svg.appendChild(dot);

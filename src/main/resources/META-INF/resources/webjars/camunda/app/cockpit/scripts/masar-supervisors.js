@@ -33,13 +33,30 @@ function day(localDateTime) {
   return localDateTime ? DAY.format(new Date(localDateTime.substring(0, 10) + 'T12:00:00Z')) : '';
 }
 
-function daysText(hours) {
-  if (hours === null || hours === undefined) return '—';
-  return (Math.round((hours / 24) * 10) / 10).toLocaleString('ar-SA-u-nu-latn') + ' يوم';
+// Arabic counts change the noun: يوم واحد، يومان، 3 أيام، 11 يومًا، 100 يوم; fractions take the singular
+const plural = new Intl.PluralRules('ar');
+const NOUNS = {
+  day: { one: 'يوم واحد', two: 'يومان', few: 'أيام', many: 'يومًا', other: 'يوم' },
+  hour: { one: 'ساعة واحدة', two: 'ساعتان', few: 'ساعات', many: 'ساعة', other: 'ساعة' }
+};
+
+function count(n, noun) {
+  const forms = NOUNS[noun];
+  const text = n.toLocaleString('ar-SA-u-nu-latn');
+  if (!Number.isInteger(n)) return text + ' ' + forms.other;
+  const rule = plural.select(n);
+  if (rule === 'one' || rule === 'two') return forms[rule];
+  return text + ' ' + (rule === 'zero' ? forms.other : forms[rule]);
+}
+
+// a duration in hours as people say it: hours under two days, days above
+function durationText(hours) {
+  if (hours == null) return '—';
+  return hours < 48 ? count(Math.round(hours * 10) / 10, 'hour') : count(Math.round((hours / 24) * 10) / 10, 'day');
 }
 
 function percentText(value) {
-  return value === null || value === undefined ? '—' : Number(value).toLocaleString('ar-SA-u-nu-latn') + '٪';
+  return value == null ? '—' : Number(value).toLocaleString('ar-SA-u-nu-latn') + '٪';
 }
 
 function isoDay(date) {
@@ -134,11 +151,11 @@ function draw(content, data) {
   if (!data.deadline.requests.length) {
     empty(late, 'لا توجد طلبات قريبة من نهاية المهلة أو متجاوزة لها.');
   } else {
-    late.appendChild(table(['المرجع', 'الحالة', 'الموعد', 'الساعات المتبقية', 'المرحلة', 'القناة', 'تاريخ التقديم'],
+    late.appendChild(table(['المرجع', 'الحالة', 'الموعد', 'الوقت المتبقي', 'المرحلة', 'القناة', 'تاريخ التقديم'],
       data.deadline.requests.map(r => {
         const state = el('span', 'masar-sup-state masar-sup-state-' + r.state.toLowerCase(), r.stateLabel);
         return [instanceLink(r.reference, r.processInstanceId, 'masar-sup-late-link'), state, day(r.deadline),
-          r.hoursLeft < 0 ? 'متأخر ' + Math.abs(r.hoursLeft) + ' ساعة' : r.hoursLeft + ' ساعة', r.stageLabel, r.channelLabel,
+          r.hoursLeft < 0 ? 'متأخر ' + durationText(-r.hoursLeft) : 'باقٍ ' + durationText(r.hoursLeft), r.stageLabel, r.channelLabel,
           day(r.submittedAt)];
       })));
     if (data.deadline.requests.length < data.deadline.near + data.deadline.past) {
@@ -151,15 +168,15 @@ function draw(content, data) {
     label: m.label, value: m.percent, note: m.withinDeadline + ' من ' + m.decided
   })), { unit: '٪', target: 100, title: 'نسبة القرارات خلال المهلة' }));
 
-  const times = section(content, 'المدة في كل مرحلة (الوسيط والمئين التسعون، بالأيام) للمراحل المنتهية في الفترة', 'masar-sup-times');
+  const times = section(content, 'المدة في كل مرحلة (الوسيط والمئين التسعون) للمراحل المنتهية في الفترة', 'masar-sup-times');
   const timeSeries = [{ name: 'الوسيط', color: '#1565c0' }, { name: 'المئين التسعون', color: '#90caf9' }];
   times.appendChild(barChart(data.stageTimes.map(t => ({
-    label: t.label + ' (' + t.requests + ')',
-    values: [t.medianHours === null ? null : t.medianHours / 24, t.p90Hours === null ? null : t.p90Hours / 24]
-  })), timeSeries, { unit: ' يوم', title: 'المدة في كل مرحلة' }));
+    label: t.label + ' (' + t.requests + ' طلب)',
+    values: [t.medianHours, t.p90Hours]
+  })), timeSeries, { format: durationText, title: 'المدة في كل مرحلة' }));
   times.appendChild(legend(timeSeries));
   times.appendChild(table(['المرحلة', 'عدد الطلبات', 'الوسيط', 'المئين التسعون'],
-    data.stageTimes.map(t => [t.label, t.requests, daysText(t.medianHours), daysText(t.p90Hours)])));
+    data.stageTimes.map(t => [t.label, t.requests, durationText(t.medianHours), durationText(t.p90Hours)])));
 
   const channels = section(content, 'الطلبات حسب قناة التواصل', 'masar-sup-channels');
   channels.appendChild(barChart(data.byChannel.map(c => ({ label: c.label, values: [c.requests] })),
@@ -177,7 +194,7 @@ function draw(content, data) {
       { unit: '٪', title: 'نسبة الراضين ' + title }));
     satisfaction.appendChild(table(['', 'أُرسلت', 'أُجيبت', 'نسبة الراضين', 'متوسط التقييم', 'نسبة الاستجابة'],
       rows.map(r => [r.label, r.sent, r.answered, percentText(r.csatPercent),
-        r.averageScore === null || r.averageScore === undefined ? '—' : Number(r.averageScore).toLocaleString('ar-SA-u-nu-latn'),
+        r.averageScore == null ? '—' : Number(r.averageScore).toLocaleString('ar-SA-u-nu-latn'),
         percentText(r.responseRatePercent)])));
   });
 
