@@ -315,7 +315,8 @@ class SupervisorDashboardTest extends DatabaseTestSupport {
 			.filter(line -> line.startsWith(series + " "))
 			.map(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("no " + series + " in the scrape"));
+			.orElseThrow(() -> new AssertionError("no " + series + " in the scrape: "
+					+ scrape.lines().filter(line -> line.startsWith("masar_") || line.startsWith("camunda_")).toList()));
 	}
 
 	// ---- seeding ----------------------------------------------------------------------------------------------------

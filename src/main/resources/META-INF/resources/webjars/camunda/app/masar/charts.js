@@ -49,7 +49,7 @@ export function legend(series) {
  */
 export function barChart(rows, series, options = {}) {
   const width = options.width || 620;
-  const labelWidth = options.labelWidth || 190;
+  const labelWidth = options.labelWidth || 230;
   const barHeight = options.stacked || series.length === 1 ? 22 : 14;
   const rowHeight = options.stacked || series.length === 1 ? 30 : series.length * (barHeight + 2) + 10;
   const height = rows.length * rowHeight + 12;

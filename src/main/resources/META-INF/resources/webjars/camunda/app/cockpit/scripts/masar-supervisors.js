@@ -171,7 +171,7 @@ function draw(content, data) {
   const times = section(content, 'المدة في كل مرحلة (الوسيط والمئين التسعون) للمراحل المنتهية في الفترة', 'masar-sup-times');
   const timeSeries = [{ name: 'الوسيط', color: '#1565c0' }, { name: 'المئين التسعون', color: '#90caf9' }];
   times.appendChild(barChart(data.stageTimes.map(t => ({
-    label: t.label + ' (' + t.requests + ' طلب)',
+    label: t.label,
     values: [t.medianHours, t.p90Hours]
   })), timeSeries, { format: durationText, title: 'المدة في كل مرحلة' }));
   times.appendChild(legend(timeSeries));
