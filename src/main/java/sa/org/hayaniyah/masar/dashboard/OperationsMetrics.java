@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.metrics.Meter;
 import org.camunda.bpm.engine.management.Metrics;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,6 +65,8 @@ class OperationsMetrics implements MeterBinder {
 
 	private final ObjectProvider<HealthEndpoint> health;
 
+	private final IdentityService identityService;
+
 	private Snapshot snapshot;
 
 	/** What one scrape reads. */
@@ -71,13 +76,14 @@ class OperationsMetrics implements MeterBinder {
 
 	OperationsMetrics(SupervisorDashboard dashboard, JdbcClient jdbc, RuntimeService runtimeService,
 			ManagementService managementService, ProcessEngineConfigurationImpl engineConfiguration,
-			ObjectProvider<HealthEndpoint> health) {
+			ObjectProvider<HealthEndpoint> health, IdentityService identityService) {
 		this.dashboard = dashboard;
 		this.jdbc = jdbc;
 		this.runtimeService = runtimeService;
 		this.managementService = managementService;
 		this.engineConfiguration = engineConfiguration;
 		this.health = health;
+		this.identityService = identityService;
 	}
 
 	@Override
@@ -127,16 +133,37 @@ class OperationsMetrics implements MeterBinder {
 	synchronized Snapshot snapshot() {
 		long now = System.currentTimeMillis();
 		if (snapshot == null || now - snapshot.takenAtMillis() > MAX_AGE.toMillis()) {
-			Map<String, Integer> notifications = new HashMap<>();
-			jdbc.sql("SELECT status, COUNT(*) FROM notification_state GROUP BY status")
-				.query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2)))
-				.list()
-				.forEach(e -> notifications.put(e.getKey(), e.getValue()));
-			snapshot = new Snapshot(now, dashboard.live(), notifications, runtimeService.createIncidentQuery().count(),
-					managementService.createJobQuery().executable().count(),
-					managementService.createJobQuery().noRetriesLeft().count());
+			snapshot = asEngine(() -> take(now));
 		}
 		return snapshot;
+	}
+
+	private Snapshot take(long now) {
+		Map<String, Integer> notifications = new HashMap<>();
+		jdbc.sql("SELECT status, COUNT(*) FROM notification_state GROUP BY status")
+			.query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2)))
+			.list()
+			.forEach(e -> notifications.put(e.getKey(), e.getValue()));
+		return new Snapshot(now, dashboard.live(), notifications, runtimeService.createIncidentQuery().count(),
+				managementService.createJobQuery().executable().count(),
+				managementService.createJobQuery().noRetriesLeft().count());
+	}
+
+	/**
+	 * The whole engine's counts, whoever scrapes: the scraper's engine authentication (a monitoring account has no
+	 * authorizations) would otherwise hide every incident and job, and refuse the metrics query.
+	 */
+	private <T> T asEngine(Supplier<T> query) {
+		Authentication scraper = identityService.getCurrentAuthentication();
+		identityService.clearAuthentication();
+		try {
+			return query.get();
+		}
+		finally {
+			if (scraper != null) {
+				identityService.setAuthentication(scraper);
+			}
+		}
 	}
 
 	/** Forgets the snapshot, so the next read takes a new one (tests that change the data between scrapes). */
@@ -147,7 +174,7 @@ class OperationsMetrics implements MeterBinder {
 	private double engineMeter(String name) {
 		Meter local = engineConfiguration.getMetricsRegistry() == null ? null
 				: engineConfiguration.getMetricsRegistry().getDbMeterByName(name);
-		long reported = managementService.createMetricsQuery().name(name).sum();
+		long reported = asEngine(() -> managementService.createMetricsQuery().name(name).sum());
 		return reported + (local == null ? 0 : local.get());
 	}
 
