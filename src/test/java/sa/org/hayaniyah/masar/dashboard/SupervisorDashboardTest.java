@@ -293,7 +293,7 @@ class SupervisorDashboardTest extends DatabaseTestSupport {
 	void thePrometheusGaugesGiveTheSameLiveFigures() {
 		// an open incident (resolved again below), which the scraper, with no engine authorization, must still count
 		org.camunda.bpm.engine.runtime.Incident incident = runtimeService.createIncident("masarDashboardTest",
-				seed.nearDeadline().getId(), null, "اختبار");
+				journey.openTasks(seed.nearDeadline()).get(0).getExecutionId(), null, "اختبار");
 		metrics.refresh();
 		String scrape;
 		try {
