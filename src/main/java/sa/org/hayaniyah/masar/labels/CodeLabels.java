@@ -36,7 +36,9 @@ public class CodeLabels {
 			"surveySubject", Map.of("SERVICE", "الخدمة المقدمة", "REJECTION", "قرار الرفض", "INQUIRY", "الرد على الاستفسار"),
 			// a survey's service is the support type, or INQUIRY for an answered inquiry
 			"service", Map.of("INQUIRY", "الرد على استفسار"),
-			"recordedHow", Map.of("ONLINE", "عبر الرابط", "PHONE", "هاتفيًا", "IN_PERSON", "حضوريًا"));
+			"recordedHow", Map.of("ONLINE", "عبر الرابط", "PHONE", "هاتفيًا", "IN_PERSON", "حضوريًا"),
+			// why a service-recovery case opened (O6)
+			"recoveryReason", Map.of("LOW_SCORE", "تقييم منخفض", "COMPLAINT", "شكوى في الملاحظات"));
 
 	/** Variables that hold the same codes as another one. */
 	private static final Map<String, String> SAME_AS = Map.of("service", "supportType", "outcome", "committeeOutcome",

@@ -27,7 +27,7 @@ class LoginThrottleConfiguration {
 				new LoginThrottleFilter(throttle, objectMapper));
 		registration.setName("masar-login-throttle");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/admin/auth/*");
+		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/admin/auth/*", "/actuator/prometheus");
 		return registration;
 	}
 

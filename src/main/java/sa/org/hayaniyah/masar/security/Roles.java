@@ -23,10 +23,16 @@ public final class Roles {
 
 	public static final String ADMINS = "camunda-admin";
 
+	/**
+	 * Scrapers of {@code /actuator/prometheus} (issue 24): an account in this group reads the operations metrics and
+	 * nothing else (no webapp, no case data, no staff API).
+	 */
+	public static final String MONITORING = "monitoring";
+
 	/** Group id to Arabic name, as staff see it in Tasklist and Admin. */
 	public static final Map<String, String> ARABIC_NAMES = Map.of(RECEPTION, "موظفو علاقات المستفيدين", SOCIAL_RESEARCH,
 			"مسؤولو البحث الاجتماعي", RESEARCH_COMMITTEE, "لجنة البحث", SUPERVISORS, "المشرفون", ANALYSTS, "محللو الإجراءات",
-			ADMINS, "مديرو النظام");
+			ADMINS, "مديرو النظام", MONITORING, "أنظمة المراقبة");
 
 	private Roles() {
 	}

@@ -28,6 +28,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,12 +46,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>
  * Camunda's own paths are left alone: the webapps ({@code /camunda/**}) have their own login and CSRF, the engine REST
  * API its {@code ProcessEngineAuthenticationFilter}; static pages and actuator health need none. Spring Security's
- * filter is therefore registered for {@code /api/*} only, and the chain matches {@code /api/**} only.
+ * filter is therefore registered for {@code /api/*} and {@code /actuator/prometheus} only (the operations metrics,
+ * for a scraper account of {@link Roles#MONITORING} or supervisors and admins), and the chain matches those only.
  */
 @Configuration(proxyBeanMethods = false)
 class StaffApiSecurityConfiguration {
 
 	static final String API = "/api/**";
+
+	/** The operations metrics (issue 24): the only actuator path under this chain; health stays public. */
+	static final String PROMETHEUS = "/actuator/prometheus";
 
 	@Bean
 	SecurityFilterChain staffApi(HttpSecurity http, IdentityService identityService, RequestAccess requestAccess,
@@ -63,7 +68,7 @@ class StaffApiSecurityConfiguration {
 		String[] staff = Stream.of(Roles.RECEPTION, Roles.SOCIAL_RESEARCH, committeeGroup, Roles.SUPERVISORS, Roles.ADMINS)
 			.distinct()
 			.toArray(String[]::new);
-		http.securityMatcher(path.matcher(API))
+		http.securityMatcher(new OrRequestMatcher(path.matcher(API), path.matcher(PROMETHEUS)))
 			.authorizeHttpRequests(requests -> requests
 				// the public list: the online request and inquiry forms, and the beneficiary's survey link
 				.requestMatchers(path.matcher(POST, "/api/online-requests"), path.matcher(POST, "/api/inquiries"),
@@ -118,6 +123,12 @@ class StaffApiSecurityConfiguration {
 				// a change of a registered family's data that can affect eligibility: a supervisor decides
 				.requestMatchers(path.matcher(POST, "/api/family-files/changes/{id}/decision"))
 				.hasAnyAuthority(supervise)
+				// the supervisors' dashboard in Cockpit (issue 24)
+				.requestMatchers(path.matcher(GET, "/api/dashboard"))
+				.hasAnyAuthority(supervise)
+				// operations metrics: a scraper account of the monitoring group (HTTP Basic), or a supervisor or admin
+				.requestMatchers(path.matcher(GET, PROMETHEUS))
+				.hasAnyAuthority(Roles.MONITORING, Roles.SUPERVISORS, Roles.ADMINS)
 				// the forms' option labels for staff pages and Cockpit's variable tables: no case data, so analysts too
 				.requestMatchers(path.matcher(GET, "/api/satisfaction/labels"))
 				.hasAnyAuthority(Stream.concat(Stream.of(staff), Stream.of(Roles.ANALYSTS)).toArray(String[]::new))
@@ -186,7 +197,7 @@ class StaffApiSecurityConfiguration {
 				// Spring Boot's SecurityFilterAutoConfiguration names it so
 				if (bean instanceof DelegatingFilterProxyRegistrationBean registration
 						&& "securityFilterChainRegistration".equals(beanName)) {
-					registration.setUrlPatterns(List.of("/api/*"));
+					registration.setUrlPatterns(List.of("/api/*", PROMETHEUS));
 				}
 				return bean;
 			}

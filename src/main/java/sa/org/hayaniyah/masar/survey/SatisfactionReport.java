@@ -43,6 +43,14 @@ public class SatisfactionReport {
 	public record RecoveryFigures(int opened, int closed) {
 	}
 
+	/**
+	 * A service-recovery case still open: the survey's reference, why it opened ({@code LOW_SCORE}, {@code COMPLAINT}),
+	 * the service and channel surveyed, when, and the survey's process instance (where the supervisor's task is).
+	 */
+	public record OpenRecovery(String reference, String reason, String service, String channel,
+			java.time.LocalDateTime openedAt, String processInstanceId) {
+	}
+
 	private static final String COUNTS = """
 			COUNT(*) AS sent,
 			COALESCE(SUM(CASE WHEN status = 'ANSWERED' THEN 1 ELSE 0 END), 0) AS answered,
@@ -66,6 +74,41 @@ public class SatisfactionReport {
 			.params(dayStart(from), dayStart(toExclusive))
 			.query((rs, i) -> figures(rs, rs.getString("service"), rs.getString("channel"),
 					YearMonth.of(rs.getInt("sent_year"), rs.getInt("sent_month"))))
+			.list();
+	}
+
+	/** The period's figures per service (support type, or INQUIRY), whatever the channel; month and channel null. */
+	public List<Figures> byService(LocalDate from, LocalDate toExclusive) {
+		return jdbc.sql("SELECT service, " + COUNTS + "FROM survey WHERE sent_at >= ? AND sent_at < ? GROUP BY service ORDER BY service")
+			.params(dayStart(from), dayStart(toExclusive))
+			.query((rs, i) -> figures(rs, rs.getString("service"), null, null))
+			.list();
+	}
+
+	/** The period's figures per channel (C1–C8) the beneficiary came through; month and service null. */
+	public List<Figures> byChannel(LocalDate from, LocalDate toExclusive) {
+		return jdbc.sql("SELECT channel, " + COUNTS + "FROM survey WHERE sent_at >= ? AND sent_at < ? GROUP BY channel ORDER BY channel")
+			.params(dayStart(from), dayStart(toExclusive))
+			.query((rs, i) -> figures(rs, null, rs.getString("channel"), null))
+			.list();
+	}
+
+	/** How many service-recovery cases are open now, whenever they opened. */
+	public int openRecoveryCount() {
+		return jdbc.sql("SELECT COUNT(*) FROM service_recovery WHERE closed_at IS NULL").query(Integer.class).single();
+	}
+
+	/** The open service-recovery cases, oldest first, at most {@code limit}. */
+	public List<OpenRecovery> openRecoveries(int limit) {
+		return jdbc.sql("""
+				SELECT s.reference_number, r.reason, s.service, s.channel, r.opened_at, s.process_instance_id
+				FROM service_recovery r JOIN survey s ON s.id = r.survey_id
+				WHERE r.closed_at IS NULL
+				ORDER BY r.opened_at, r.id
+				LIMIT ?""")
+			.param(limit)
+			.query((rs, i) -> new OpenRecovery(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getTimestamp(5).toLocalDateTime(), rs.getString(6)))
 			.list();
 	}
 

@@ -56,7 +56,7 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 	static final String PASSWORD = "masar-demo";
 
 	static final List<String> USERS = List.of("reception1", "reception2", "researcher1", "committee1", "committee2",
-			"committee3", "supervisor1", "analyst1", "admin");
+			"committee3", "supervisor1", "analyst1", "admin", "monitor1");
 
 	static final Set<String> PUBLIC = Set.of("POST /api/online-requests", "POST /api/inquiries", "GET /api/surveys/{token}",
 			"POST /api/surveys/{token}");
@@ -113,6 +113,8 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 			Map.entry("GET /api/satisfaction/report", SUPERVISE),
 			Map.entry("GET /api/satisfaction/labels", Set.of("reception1", "reception2", "researcher1", "committee1",
 					"committee2", "committee3", "supervisor1", "analyst1", "admin")),
+			// the supervisors' dashboard in Cockpit (issue 24)
+			Map.entry("GET /api/dashboard", SUPERVISE),
 			// beneficiaries' own words: supervisors, not the technical administrator
 			Map.entry("GET /api/satisfaction/comments", Set.of("supervisor1")),
 			Map.entry("GET /api/register-imports/template.xlsx", SUPERVISE),
@@ -326,6 +328,36 @@ class StaffApiAccessTest extends DatabaseTestSupport {
 			assertThat(response.getStatusCode().value()).isEqualTo(401);
 			assertThat(Objects.toString(response.getBody(), "")).as("Camunda's own filter answered").doesNotContain("يلزم تسجيل الدخول");
 		}
+	}
+
+	/**
+	 * The operations metrics (issue 24): the only actuator path behind the chain. A scraper account of the monitoring
+	 * group reads them and nothing else; supervisors and admins too; every other role 403, strangers 401.
+	 */
+	@Test
+	void prometheusIsForTheMonitoringGroupSupervisorsAndAdminsOnly() {
+		ResponseEntity<String> anonymous = rest.getForEntity("/actuator/prometheus", String.class);
+		assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+		assertThat(anonymous.getBody()).contains("يلزم تسجيل الدخول").doesNotContain("masar_");
+		for (String user : USERS) {
+			ResponseEntity<String> scrape = rest.withBasicAuth(user, PASSWORD).getForEntity("/actuator/prometheus", String.class);
+			if (Set.of("monitor1", "supervisor1", "admin").contains(user)) {
+				assertThat(scrape.getStatusCode().value()).as(user).isEqualTo(200);
+				assertThat(scrape.getBody()).as(user).contains("masar_requests_open{stage=\"COMMITTEE\"}", "camunda_incidents_open");
+			}
+			else {
+				assertThat(scrape.getStatusCode().value()).as(user).isEqualTo(403);
+			}
+		}
+		assertThat(rest.withBasicAuth("monitor1", "wrong").getForEntity("/actuator/prometheus", String.class)
+			.getStatusCode()
+			.value()).isEqualTo(401);
+		// the rest of actuator stays closed (not exposed) and health stays public, status only
+		assertThat(rest.withBasicAuth("admin", PASSWORD).getForEntity("/actuator/env", String.class).getStatusCode().value())
+			.isEqualTo(404);
+		ResponseEntity<String> health = rest.getForEntity("/actuator/health", String.class);
+		assertThat(health.getStatusCode().value()).isEqualTo(200);
+		assertThat(health.getBody()).doesNotContain("components");
 	}
 
 	@Test

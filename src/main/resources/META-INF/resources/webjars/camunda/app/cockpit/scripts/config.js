@@ -4,5 +4,5 @@ import masar from '../../masar/config.js';
 
 export default {
   ...masar,
-  customScripts: [...masar.customScripts, 'scripts/masar-cockpit', 'scripts/masar-family']
+  customScripts: [...masar.customScripts, 'scripts/masar-cockpit', 'scripts/masar-family', 'scripts/masar-supervisors']
 };
