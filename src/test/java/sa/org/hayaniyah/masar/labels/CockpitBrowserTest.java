@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -84,15 +83,7 @@ class CockpitBrowserTest extends DatabaseTestSupport {
 
 	@BeforeAll
 	static void requireBrowser() {
-		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-			return;
-		}
-		String message = "Chromium not found: CockpitBrowserTest SKIPPED (needs " + CHROMIUM + " and " + CHROMEDRIVER + ")";
-		if (Boolean.getBoolean("masar.test.require-browser")) {
-			Assertions.fail(message + " but masar.test.require-browser=true");
-		}
-		System.err.println("\n*** WARNING *** " + message + " ***\n");
-		Assumptions.abort(message);
+		BrowserPages.requireChromium(CockpitBrowserTest.class, CHROMIUM, CHROMEDRIVER);
 	}
 
 	@AfterEach

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -34,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import sa.org.hayaniyah.masar.BrowserPages;
 import sa.org.hayaniyah.masar.DatabaseTestSupport;
 import sa.org.hayaniyah.masar.JourneyDriver;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
@@ -92,15 +92,7 @@ class PortalBrowserTest extends DatabaseTestSupport {
 
 	@BeforeAll
 	static void requireBrowser() {
-		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-			return;
-		}
-		String message = "Chromium not found: PortalBrowserTest SKIPPED (needs " + CHROMIUM + " and " + CHROMEDRIVER + ")";
-		if (Boolean.getBoolean("masar.test.require-browser")) {
-			Assertions.fail(message + " but masar.test.require-browser=true");
-		}
-		System.err.println("\n*** WARNING *** " + message + " ***\n");
-		Assumptions.abort(message);
+		BrowserPages.requireChromium(PortalBrowserTest.class, CHROMIUM, CHROMEDRIVER);
 	}
 
 	@BeforeEach

@@ -13,7 +13,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -31,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import sa.org.hayaniyah.masar.BrowserPages;
 import sa.org.hayaniyah.masar.DatabaseTestSupport;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
 import sa.org.hayaniyah.masar.TestApplicants;
@@ -65,15 +65,7 @@ class RegisterImportBrowserTest extends DatabaseTestSupport {
 
 	@BeforeAll
 	static void requireBrowser() {
-		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-			return;
-		}
-		String message = "Chromium not found: RegisterImportBrowserTest SKIPPED (needs " + CHROMIUM + " and " + CHROMEDRIVER + ")";
-		if (Boolean.getBoolean("masar.test.require-browser")) {
-			Assertions.fail(message + " but masar.test.require-browser=true");
-		}
-		System.err.println("\n*** WARNING *** " + message + " ***\n");
-		Assumptions.abort(message);
+		BrowserPages.requireChromium(RegisterImportBrowserTest.class, CHROMIUM, CHROMEDRIVER);
 	}
 
 	@BeforeEach
