@@ -123,7 +123,7 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 
 		assertThat(instance).isWaitingAt("Task_DeliverService");
 		String fileNumber = FILE_NUMBER.get(runtimeService, instance.getId());
-		assertThat(fileNumber).matches("HY-F-\\d{6}");
+		assertThat(fileNumber).matches("HY-F-\\d{6,}"); // an import may move it past six digits
 		journey.complete(instance, "Task_DeliverService", "reception2",
 				Map.of(SERVICE_DESCRIPTION.name(), "سلة غذائية شهرية", SERVICE_AMOUNT.name(),
 						350.0, DELIVERED_ON.name(), "2026-11-30"));
