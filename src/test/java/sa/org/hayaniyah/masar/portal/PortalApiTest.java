@@ -119,6 +119,10 @@ class PortalApiTest extends DatabaseTestSupport {
 		// the code is stored only as an HMAC
 		assertThat(jdbc.sql("SELECT code_hash FROM portal_code WHERE id = ?").param(challenge.get("challenge").asText())
 			.query(String.class).single()).doesNotContain(code).hasSize(64);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM portal_upload WHERE code_id = ?")
+			.param(challenge.get("challenge").asText())
+			.query(Integer.class)
+			.single()).as("the two documents wait with the code").isEqualTo(2);
 
 		String wrong = code.equals("000000") ? "111111" : "000000";
 		ResponseEntity<String> refused = portal.post("/api/portal/applications/confirm",
@@ -145,7 +149,11 @@ class PortalApiTest extends DatabaseTestSupport {
 			.doesNotContain("هويتي"));
 		assertThat(runtimeService.getVariable(request.processInstanceId(), "signatureMethod")).isEqualTo("OTP");
 		assertThat(runtimeService.getVariable(request.processInstanceId(), "householdMembers").toString()).contains("سارة علي الحياني");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM portal_upload").query(Integer.class).single()).isZero();
+		// the waiting copies of this application's documents are gone (other tests' applications may still wait)
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM portal_upload WHERE code_id = ?")
+			.param(challenge.get("challenge").asText())
+			.query(Integer.class)
+			.single()).isZero();
 
 		// a code works once
 		ResponseEntity<String> again = portal.post("/api/portal/applications/confirm",
