@@ -248,7 +248,8 @@ function changeForm(file, reference, redraw) {
   reason.name = 'reason';
   reason.maxLength = 250;
   reason.rows = 2;
-  reason.required = true;
+  // not the browser's own check: the API's Arabic message shows beside the form
+  reason.setAttribute('aria-required', 'true');
   field(form, 'سبب التعديل ومن طلبه', reason);
   const hint = form.appendChild(el('p', 'help-block masar-family-change-hint'));
   const error = form.appendChild(el('p', 'text-danger masar-family-error masar-family-change-error'));
