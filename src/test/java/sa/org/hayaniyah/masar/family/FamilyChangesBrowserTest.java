@@ -158,8 +158,12 @@ class FamilyChangesBrowserTest extends DatabaseTestSupport {
 			scrollTo(row);
 			type(row.findElement(By.cssSelector(".masar-family-decide input")), "اطلع المشرف على شهادة الميلاد");
 			screenshot("family-change-supervisor");
+			System.err.println("DEBUG note value: " + row.findElement(By.cssSelector(".masar-family-decide input")).getDomProperty("value"));
 			row.findElement(By.xpath(".//button[normalize-space()='اعتماد']")).click();
 			WebElement approved = changeRow("إضافة فرد", "اعتمده المشرف");
+			System.err.println("DEBUG row: " + approved.getDomProperty("outerHTML"));
+			scrollTo(approved);
+			screenshot("family-change-approved");
 			assertThat(approved.getText()).contains("supervisor1", "اطلع المشرف على شهادة الميلاد", "ما زالت الأسرة مستحقة");
 			assertThat(driver.findElements(By.cssSelector(".masar-family-decide"))).as("nothing left to decide").isEmpty();
 			scrollTo(driver.findElement(By.cssSelector(".masar-family-changes")));
@@ -167,6 +171,11 @@ class FamilyChangesBrowserTest extends DatabaseTestSupport {
 		}
 		catch (RuntimeException | AssertionError e) {
 			screenshot("family-change-failure");
+			System.err.println("DEBUG page: " + ((JavascriptExecutor) driver).executeScript(
+					"const f = document.querySelector('.masar-family-change-form'); const o = document.querySelector('.masar-family-opened');"
+							+ " return (f ? f.outerHTML.slice(0, 600) + ' rect ' + JSON.stringify(f.getBoundingClientRect()) : 'no form')"
+							+ " + ' | sections: ' + (o ? [...o.querySelectorAll('h4')].map(h => h.textContent).join(',') : 'none')"
+							+ " + ' | opened count ' + document.querySelectorAll('.masar-family-opened').length;"));
 			throw e;
 		}
 
@@ -215,7 +224,8 @@ class FamilyChangesBrowserTest extends DatabaseTestSupport {
 		box.sendKeys(Keys.ENTER);
 		By hit = By.xpath("//ul[contains(@class,'masar-family-results')]//li[contains(.,'" + reference + "')]//button");
 		wait.until(ExpectedConditions.elementToBeClickable(hit)).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".masar-family-opened .masar-family-change-form")));
+		// present, then scrolled to: Tasklist's view clips what is below the fold, which Selenium counts as hidden
+		scrollTo(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".masar-family-opened .masar-family-change-form"))));
 		BrowserPages.settle(driver);
 	}
 
@@ -244,7 +254,7 @@ class FamilyChangesBrowserTest extends DatabaseTestSupport {
 	private WebElement changeRow(String kind, String status) {
 		By row = By.xpath("//table[contains(@class,'masar-family-changes')]//tr[td[1][normalize-space()='" + kind
 				+ "'] and td[5][normalize-space()='" + status + "']]");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+		scrollTo(wait.until(ExpectedConditions.presenceOfElementLocated(row)));
 		BrowserPages.settle(driver);
 		return driver.findElement(row);
 	}

@@ -331,11 +331,15 @@ function changes(file, redraw) {
     line.appendChild(el('td', null, change.actionLabel || change.fieldLabel || ''));
     line.appendChild(el('td', null, change.value ?? ''));
     line.appendChild(el('td', null, change.reason || ''));
-    line.appendChild(el('td', null, [change.by, when(change.at)].filter(Boolean).join(' · ')));
+    // who and when on lines of their own, so a Latin user id does not reorder the Arabic date around it
+    const asked = line.appendChild(el('td'));
+    asked.appendChild(el('div', null, change.by || ''));
+    asked.appendChild(el('div', 'masar-family-when', when(change.at)));
     line.appendChild(el('td', null, change.statusLabel || ''));
     const decision = line.appendChild(el('td', 'masar-family-decision'));
     if (change.decidedBy) {
-      decision.appendChild(el('div', null, change.decidedBy + ' · ' + when(change.decidedAt)));
+      decision.appendChild(el('div', null, change.decidedBy));
+      decision.appendChild(el('div', 'masar-family-when', when(change.decidedAt)));
       if (change.decisionNote) decision.appendChild(el('div', 'masar-family-detail', change.decisionNote));
     } else if (change.status === 'AWAITING_SUPERVISOR' && file.canDecideChanges) {
       decide(decision, change, redraw);
