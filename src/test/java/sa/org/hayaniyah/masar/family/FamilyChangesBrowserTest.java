@@ -158,12 +158,8 @@ class FamilyChangesBrowserTest extends DatabaseTestSupport {
 			scrollTo(row);
 			type(row.findElement(By.cssSelector(".masar-family-decide input")), "اطلع المشرف على شهادة الميلاد");
 			screenshot("family-change-supervisor");
-			System.err.println("DEBUG note value: " + row.findElement(By.cssSelector(".masar-family-decide input")).getDomProperty("value"));
 			row.findElement(By.xpath(".//button[normalize-space()='اعتماد']")).click();
 			WebElement approved = changeRow("إضافة فرد", "اعتمده المشرف");
-			System.err.println("DEBUG row: " + approved.getDomProperty("outerHTML"));
-			scrollTo(approved);
-			screenshot("family-change-approved");
 			assertThat(approved.getText()).contains("supervisor1", "اطلع المشرف على شهادة الميلاد", "ما زالت الأسرة مستحقة");
 			assertThat(driver.findElements(By.cssSelector(".masar-family-decide"))).as("nothing left to decide").isEmpty();
 			scrollTo(driver.findElement(By.cssSelector(".masar-family-changes")));
@@ -171,11 +167,6 @@ class FamilyChangesBrowserTest extends DatabaseTestSupport {
 		}
 		catch (RuntimeException | AssertionError e) {
 			screenshot("family-change-failure");
-			System.err.println("DEBUG page: " + ((JavascriptExecutor) driver).executeScript(
-					"const f = document.querySelector('.masar-family-change-form'); const o = document.querySelector('.masar-family-opened');"
-							+ " return (f ? f.outerHTML.slice(0, 600) + ' rect ' + JSON.stringify(f.getBoundingClientRect()) : 'no form')"
-							+ " + ' | sections: ' + (o ? [...o.querySelectorAll('h4')].map(h => h.textContent).join(',') : 'none')"
-							+ " + ' | opened count ' + document.querySelectorAll('.masar-family-opened').length;"));
 			throw e;
 		}
 
