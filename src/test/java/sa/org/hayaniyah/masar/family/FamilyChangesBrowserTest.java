@@ -95,6 +95,8 @@ class FamilyChangesBrowserTest extends DatabaseTestSupport {
 	void receptionAsksForChangesOnTheFileAndASupervisorApprovesTheNewMember() throws IOException {
 		String nationalId = TestApplicants.nationalId();
 		ProcessInstance instance = journey.toCommittee(nationalId);
+		assertThat(file("supervisor1", instance.getBusinessKey()).path("canRequestChanges").asBoolean())
+			.as("before registration the data changes in the request's tasks").isFalse();
 		for (String member : List.of("committee1", "committee2", "committee3")) {
 			journey.vote(instance, member, "APPROVE");
 		}
