@@ -9,10 +9,13 @@ import java.util.List;
  * The family file (ملف الأسرة) as the API answers it: every code with its Arabic label beside. {@code view} says what
  * the caller may see: {@code FULL} (supervisors; social research, the committee and reception on requests they work
  * on) or {@code RECEPTION} (the stage, contact data and the timeline, for answering "where is my request?"); fields
- * the view withholds are null or empty.
+ * the view withholds are null or empty. {@code canRequestChanges}: the family is registered, so its data is changed
+ * here (before that, in its request's tasks); {@code canDecideChanges}: the caller may approve or reject a change that
+ * waits for a supervisor (the page shows the buttons only then; the API answers 403 to others anyway).
  */
 record FamilyFile(String view, String viewLabel, Applicant applicant, List<Member> household, List<Request> requests,
-		List<Event> timeline, List<Note> notes, List<Change> changes, String eligibilityReview) {
+		List<Event> timeline, List<Note> notes, List<Change> changes, String eligibilityReview, boolean canRequestChanges,
+		boolean canDecideChanges) {
 
 	static final String FULL = "FULL";
 

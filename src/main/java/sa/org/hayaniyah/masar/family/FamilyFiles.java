@@ -231,7 +231,8 @@ class FamilyFiles {
 		String view = anyFull ? FamilyFile.FULL : FamilyFile.RECEPTION;
 		return new FamilyFile(view, anyFull ? "الملف كاملًا" : "عرض الاستقبال: المرحلة وبيانات التواصل والسجل", applicant,
 				household, views, timeline.events(), notes, changed.stream().map(c -> view(c, anyFull)).toList(),
-				anyFull ? eligibilityReview(changed) : null);
+				anyFull ? eligibilityReview(changed) : null,
+				file.isPresent() && records.registeredRequest(opened.nationalId()).isPresent(), caller.supervises());
 	}
 
 	/**

@@ -153,6 +153,236 @@ function notes(file, reference, redraw) {
   return part;
 }
 
+// POSTs JSON to the application's API; the Arabic of a 400 comes back as the error's message
+async function postJson(url, body) {
+  const response = await fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    // the application's API takes changes from the webapp session only with this header (no other site can send it)
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+    body: JSON.stringify(body)
+  });
+  if (!response.ok) throw new Error(await problem(response));
+  return response.json();
+}
+
+let fieldIds = 0;
+
+/** A labelled control in a form group; the label names the control for screen readers and clicks. */
+function field(form, labelText, control) {
+  const group = form.appendChild(el('div', 'form-group'));
+  const label = group.appendChild(el('label', null, labelText));
+  control.id = 'masar-family-field-' + (++fieldIds);
+  label.htmlFor = control.id;
+  group.appendChild(control);
+  return group;
+}
+
+function input(name, maxLength, numeric) {
+  const box = el('input', 'form-control');
+  box.type = 'text';
+  box.name = name;
+  box.maxLength = maxLength;
+  box.autocomplete = 'off';
+  if (numeric) {
+    box.inputMode = 'decimal';
+    box.dir = 'ltr';
+  }
+  return box;
+}
+
+function select(name, options) {
+  const list = el('select', 'form-control');
+  list.name = name;
+  options.forEach(([value, text]) => {
+    const option = list.appendChild(el('option', null, text));
+    option.value = value;
+  });
+  return list;
+}
+
+// the relations the request form and the API accept (the labels module's "relation" codes), in Arabic
+const RELATIONS = [['SPOUSE', 'زوج أو زوجة'], ['SON', 'ابن'], ['DAUGHTER', 'ابنة'], ['FATHER', 'أب'], ['MOTHER', 'أم'],
+  ['BROTHER', 'أخ'], ['SISTER', 'أخت'], ['OTHER', 'أخرى']];
+
+// what staff may change: contact data is corrected at once, the rest waits for a supervisor (the API decides)
+const CHANGE_KINDS = [['mobile', 'الجوال'], ['address', 'العنوان'], ['district', 'الحي'], ['householdSize', 'عدد أفراد الأسرة'],
+  ['monthlyIncome', 'الدخل الشهري'], ['ADD', 'إضافة فرد'], ['CORRECT', 'تصحيح بيانات فرد'], ['REMOVE', 'حذف فرد']];
+const MEMBER_ACTIONS = ['ADD', 'CORRECT', 'REMOVE'];
+const NUMERIC = ['householdSize', 'monthlyIncome'];
+const AT_ONCE = ['mobile', 'address', 'district'];
+
+function orNull(value) {
+  const text = value.trim();
+  return text === '' ? null : text;
+}
+
+/** The form "طلب تعديل بيانات الأسرة" of a registered family: one change with its reason. */
+function changeForm(file, reference, redraw) {
+  const part = section('طلب تعديل بيانات الأسرة');
+  part.classList.add('masar-family-change');
+  const form = part.appendChild(el('form', 'masar-family-change-form'));
+  const members = (file.household || []).filter(member => member.id !== null && member.id !== undefined);
+  // correcting or removing a member needs one listed (the reception view lists none)
+  const kinds = CHANGE_KINDS.filter(([code]) => members.length || !['CORRECT', 'REMOVE'].includes(code));
+  const kind = select('kind', [['', 'اختر ما يتغير'], ...kinds]);
+  field(form, 'ما الذي يتغير', kind);
+  const value = input('value', 250, false);
+  const valueGroup = field(form, 'القيمة الجديدة', value);
+  const who = select('memberId', [['', 'اختر الفرد'], ...members.map(member =>
+    [String(member.id), member.name + ' (' + (member.relationLabel || '') + (member.age !== null && member.age !== undefined ? '، ' + member.age + ' سنة' : '') + ')'])]);
+  const whoGroup = field(form, 'الفرد', who);
+  const memberPart = form.appendChild(el('fieldset', 'masar-family-member'));
+  memberPart.appendChild(el('legend', null, 'بيانات الفرد'));
+  const name = input('member.name', 200, false);
+  const relation = select('member.relation', [['', 'اختر صلة القرابة'], ...RELATIONS]);
+  const nationalId = input('member.nationalId', 20, true);
+  const age = input('member.age', 3, true);
+  const income = input('member.monthlyIncome', 12, true);
+  field(memberPart, 'الاسم', name);
+  field(memberPart, 'صلة القرابة', relation);
+  field(memberPart, 'رقم الهوية (إن وجد)', nationalId);
+  field(memberPart, 'العمر', age);
+  field(memberPart, 'الدخل الشهري للفرد (إن وجد)', income);
+  const reason = el('textarea', 'form-control');
+  reason.name = 'reason';
+  reason.maxLength = 250;
+  reason.rows = 2;
+  // not the browser's own check: the API's Arabic message shows beside the form
+  reason.setAttribute('aria-required', 'true');
+  field(form, 'سبب التعديل ومن طلبه', reason);
+  const hint = form.appendChild(el('p', 'help-block masar-family-change-hint'));
+  const error = form.appendChild(el('p', 'text-danger masar-family-error masar-family-change-error'));
+  error.setAttribute('role', 'alert');
+  const send = form.appendChild(el('button', 'btn btn-primary', 'إرسال طلب التعديل'));
+  send.type = 'submit';
+
+  function show() {
+    const code = kind.value;
+    const member = MEMBER_ACTIONS.includes(code);
+    // style rather than the hidden attribute, which the webapps' stylesheets may override for form groups
+    valueGroup.style.display = !code || member ? 'none' : '';
+    whoGroup.style.display = ['CORRECT', 'REMOVE'].includes(code) ? '' : 'none';
+    memberPart.style.display = ['ADD', 'CORRECT'].includes(code) ? '' : 'none';
+    value.inputMode = NUMERIC.includes(code) ? 'decimal' : 'text';
+    value.dir = NUMERIC.includes(code) || code === 'mobile' ? 'ltr' : 'auto';
+    hint.textContent = !code ? '' : AT_ONCE.includes(code) ? 'يُطبَّق هذا التعديل فور إرساله ويبقى في سجل الملف.'
+      : 'قد يؤثر هذا التعديل في الأهلية: لا يُطبَّق حتى يعتمده المشرف، ثم يُعاد فحص الأهلية.';
+  }
+  kind.addEventListener('change', show);
+  // correcting a member starts from what is registered
+  who.addEventListener('change', () => {
+    const chosen = members.find(member => String(member.id) === who.value);
+    if (!chosen || kind.value !== 'CORRECT') return;
+    name.value = chosen.name || '';
+    relation.value = chosen.relation || '';
+    nationalId.value = chosen.nationalId || '';
+    age.value = chosen.age ?? '';
+    income.value = chosen.monthlyIncome ?? '';
+  });
+  show();
+
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    error.textContent = '';
+    const code = kind.value;
+    if (!code) {
+      error.textContent = 'اختر ما الذي يتغير';
+      return;
+    }
+    let body;
+    if (MEMBER_ACTIONS.includes(code)) {
+      body = { field: 'householdMember', action: code, reason: reason.value };
+      if (code !== 'ADD') body.memberId = who.value ? Number(who.value) : null;
+      if (code !== 'REMOVE') {
+        body.member = { name: orNull(name.value), relation: orNull(relation.value), nationalId: orNull(nationalId.value),
+          age: orNull(age.value), monthlyIncome: orNull(income.value) };
+      }
+    } else {
+      body = { field: code, value: orNull(value.value), reason: reason.value };
+    }
+    send.disabled = true;
+    try {
+      await postJson(API + '/by-request/' + encodeURIComponent(reference) + '/changes', body);
+      redraw();
+    } catch (failure) {
+      error.textContent = failure.message;
+      send.disabled = false;
+    }
+  });
+  return part;
+}
+
+/**
+ * Changes after registration, kept with who asked and when, the reason, the supervisor's decision and the eligibility
+ * found after it; a supervisor approves or rejects, with an optional note, the ones that wait.
+ */
+function changes(file, redraw) {
+  const part = section('تغييرات البيانات بعد التسجيل');
+  const grid = part.appendChild(el('table', 'table table-condensed masar-family-table masar-family-changes'));
+  const head = grid.appendChild(el('thead')).appendChild(el('tr'));
+  ['التغيير', 'القيمة الجديدة', 'السبب', 'طلبه', 'الحالة', 'قرار المشرف', 'الأهلية بعده']
+    .forEach(header => head.appendChild(el('th', null, header)));
+  const body = grid.appendChild(el('tbody'));
+  file.changes.forEach(change => {
+    const line = body.appendChild(el('tr'));
+    line.dataset.change = String(change.id);
+    line.dataset.status = change.status || '';
+    line.appendChild(el('td', null, change.actionLabel || change.fieldLabel || ''));
+    line.appendChild(el('td', null, change.value ?? ''));
+    line.appendChild(el('td', null, change.reason || ''));
+    // who and when on lines of their own, so a Latin user id does not reorder the Arabic date around it
+    const asked = line.appendChild(el('td'));
+    asked.appendChild(el('div', null, change.by || ''));
+    asked.appendChild(el('div', 'masar-family-when', when(change.at)));
+    line.appendChild(el('td', null, change.statusLabel || ''));
+    const decision = line.appendChild(el('td', 'masar-family-decision'));
+    if (change.decidedBy) {
+      decision.appendChild(el('div', null, change.decidedBy));
+      decision.appendChild(el('div', 'masar-family-when', when(change.decidedAt)));
+      if (change.decisionNote) decision.appendChild(el('div', 'masar-family-detail', change.decisionNote));
+    } else if (change.status === 'AWAITING_SUPERVISOR' && file.canDecideChanges) {
+      decide(decision, change, redraw);
+    }
+    const eligibility = line.appendChild(el('td', null, change.eligibilityLabel || ''));
+    if (change.eligibilityReason) eligibility.appendChild(el('div', 'masar-family-detail', change.eligibilityReason));
+  });
+  return part;
+}
+
+function decide(cell, change, redraw) {
+  const form = cell.appendChild(el('form', 'masar-family-decide'));
+  const note = input('note', 250, false);
+  note.placeholder = 'ملاحظة (اختيارية)';
+  const label = form.appendChild(el('label', 'sr-only', 'ملاحظة المشرف'));
+  note.id = 'masar-family-decide-' + change.id;
+  label.htmlFor = note.id;
+  form.appendChild(note);
+  const approve = form.appendChild(el('button', 'btn btn-success btn-sm', 'اعتماد'));
+  approve.type = 'button';
+  approve.name = 'approve';
+  const reject = form.appendChild(el('button', 'btn btn-danger btn-sm', 'رفض'));
+  reject.type = 'button';
+  reject.name = 'reject';
+  const error = form.appendChild(el('p', 'text-danger masar-family-error'));
+  error.setAttribute('role', 'alert');
+  const answer = async approved => {
+    approve.disabled = reject.disabled = true;
+    error.textContent = '';
+    try {
+      await postJson(API + '/changes/' + encodeURIComponent(change.id) + '/decision',
+        { approve: approved, note: orNull(note.value) });
+      redraw();
+    } catch (failure) {
+      error.textContent = failure.message;
+      approve.disabled = reject.disabled = false;
+    }
+  };
+  approve.addEventListener('click', () => answer(true));
+  reject.addEventListener('click', () => answer(false));
+  form.addEventListener('submit', event => event.preventDefault());
+}
+
 /** Draws the file of the family that made request {@code reference} into {@code node}. */
 export async function renderFamilyFile(node, reference) {
   const root = el('div', 'masar-family');
@@ -182,15 +412,11 @@ export async function renderFamilyFile(node, reference) {
     part.appendChild(table(['الاسم', 'صلة القرابة', 'العمر', 'الدخل الشهري'],
       file.household.map(member => [member.name, member.relationLabel || '', member.age ?? '', member.monthlyIncome ?? ''])));
   }
-  if ((file.changes || []).length) {
-    // changes after registration, kept with who asked, the supervisor's decision and the eligibility found after it
-    const part = root.appendChild(section('تغييرات البيانات بعد التسجيل'));
-    part.appendChild(table(['التغيير', 'القيمة الجديدة', 'السبب', 'طلبه', 'الحالة', 'الأهلية بعده'],
-      file.changes.map(change => [change.actionLabel || change.fieldLabel || '', change.value ?? '', change.reason || '',
-        change.by || '', change.statusLabel || '', change.eligibilityLabel || ''])));
-  }
+  const redraw = () => renderFamilyFile(node, reference);
+  if ((file.changes || []).length) root.appendChild(changes(file, redraw));
+  if (file.canRequestChanges) root.appendChild(changeForm(file, reference, redraw));
   root.appendChild(timeline(file));
-  root.appendChild(notes(file, reference, () => renderFamilyFile(node, reference)));
+  root.appendChild(notes(file, reference, redraw));
 }
 
 /** The staff's search: one box for a national ID, name, mobile or reference; a result opens its file below. */
