@@ -276,7 +276,8 @@ export default [{
 }, {
   id: 'masar-supervisors-journey',
   pluginPoint: 'cockpit.processDefinition.runtime.tab',
-  priority: 20,
+  // after Cockpit's own tabs: the definition page still opens on its running instances, as supervisors expect
+  priority: -10,
   properties: { label: 'لوحة المشرفين' },
   render: async (node, { api, processDefinitionId }) => {
     node.textContent = 'جارٍ التحميل…';
