@@ -36,7 +36,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.interactions.Actions;
@@ -66,12 +65,6 @@ import sa.org.hayaniyah.masar.survey.Surveys;
 @MasarIntegrationTest
 @Tag("browser")
 class TasklistBrowserTest extends DatabaseTestSupport {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final String USER = "reception1";
 
@@ -125,7 +118,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 
 	@BeforeAll
 	static void requireBrowser() {
-		BrowserPages.requireChromium(TasklistBrowserTest.class, CHROMIUM, CHROMEDRIVER);
+		BrowserPages.requireChromium(TasklistBrowserTest.class);
 	}
 
 	@BeforeEach
@@ -138,15 +131,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 		if (driver != null) {
 			driver.quit();
 		}
-		Files.createDirectories(SCREENSHOTS);
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toString());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1000", "--lang=" + lang);
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang));
-		driver = new ChromeDriver(options);
+		driver = new ChromeDriver(BrowserPages.headless(lang, 1400, 1000));
 		wait = new WebDriverWait(driver, Duration.ofSeconds(45));
 	}
 
@@ -1353,7 +1338,7 @@ class TasklistBrowserTest extends DatabaseTestSupport {
 			return;
 		}
 		try {
-			Path file = SCREENSHOTS.resolve(name + ".png");
+			Path file = BrowserPages.SCREENSHOTS.resolve(name + ".png");
 			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 			System.out.println("Screenshot: " + file.toAbsolutePath());
 		}

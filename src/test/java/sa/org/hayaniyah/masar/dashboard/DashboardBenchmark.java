@@ -1,18 +1,14 @@
 package sa.org.hayaniyah.masar.dashboard;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -26,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import sa.org.hayaniyah.masar.Benchmarks;
 import sa.org.hayaniyah.masar.JourneyDriver;
 import sa.org.hayaniyah.masar.TestApplicants;
 
@@ -86,9 +83,6 @@ class DashboardBenchmark {
 	@Autowired
 	DataSource dataSource;
 
-	record Query(String name, Supplier<Object> run) {
-	}
-
 	@Test
 	void dashboardAt100000FinishedRequests() throws IOException {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -105,24 +99,23 @@ class DashboardBenchmark {
 		LocalDate monthTo = LocalDate.of(2025, 6, 30);
 		Instant now = Instant.now();
 		check(yearFrom, yearTo);
-		List<Query> queries = List.of(
-				new Query("whole dashboard, a year (GET /api/dashboard)", () -> dashboard.compute(yearFrom, yearTo)),
-				new Query("whole dashboard, a month", () -> dashboard.compute(monthFrom, monthTo)),
-				new Query("time per stage (median, 90th), a year", () -> dashboard.stageTimes(yearFrom, yearTo.plusDays(1))),
-				new Query("time per stage (median, 90th), a month", () -> dashboard.stageTimes(monthFrom, monthTo.plusDays(1))),
-				new Query("decisions within the deadline per month, a year",
+		List<Benchmarks.Query> queries = List.of(
+				new Benchmarks.Query("whole dashboard, a year (GET /api/dashboard)", () -> dashboard.compute(yearFrom, yearTo)),
+				new Benchmarks.Query("whole dashboard, a month", () -> dashboard.compute(monthFrom, monthTo)),
+				new Benchmarks.Query("time per stage (median, 90th), a year", () -> dashboard.stageTimes(yearFrom, yearTo.plusDays(1))),
+				new Benchmarks.Query("time per stage (median, 90th), a month", () -> dashboard.stageTimes(monthFrom, monthTo.plusDays(1))),
+				new Benchmarks.Query("decisions within the deadline per month, a year",
 						() -> dashboard.decisionsByMonth(yearFrom, yearTo.plusDays(1))),
-				new Query("requests by channel, a year", () -> dashboard.byChannel(yearFrom, yearTo.plusDays(1))),
-				new Query("open requests per stage with age (now)", () -> dashboard.openByStage(now)),
-				new Query("metrics snapshot (every gauge of one scrape)", () -> {
+				new Benchmarks.Query("requests by channel, a year", () -> dashboard.byChannel(yearFrom, yearTo.plusDays(1))),
+				new Benchmarks.Query("open requests per stage with age (now)", () -> dashboard.openByStage(now)),
+				new Benchmarks.Query("metrics snapshot (every gauge of one scrape)", () -> {
 					metrics.refresh();
 					return metrics.snapshot();
 				}));
 		Map<String, double[]> figures = new LinkedHashMap<>();
-		for (Query query : queries) {
-			List<Double> millis = time(query);
-			double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-			figures.put(query.name(), new double[] { percentile(sorted, 50), percentile(sorted, 95) });
+		for (Benchmarks.Query query : queries) {
+			List<Double> millis = Benchmarks.time(query, WARM_UP, RUNS);
+			figures.put(query.name(), Benchmarks.p50AndP95(millis));
 			System.out.printf(Locale.ROOT, "  %-50s p50 %8.1f ms  p95 %8.1f ms%n", query.name(), figures.get(query.name())[0],
 					figures.get(query.name())[1]);
 		}
@@ -131,7 +124,8 @@ class DashboardBenchmark {
 				WHERE a.PROC_DEF_KEY_ = 'beneficiary-journey' AND a.END_TIME_ >= '2025-06-01' AND a.END_TIME_ < '2025-07-01'
 				  AND a.ACT_ID_ IN ('Task_ConductSocialResearch', 'Task_DecideOnSupportRequest#multiInstanceBody')
 				GROUP BY a.PROC_INST_ID_""", String.class));
-		report(figures, plan);
+		Benchmarks.writeTable("dashboard.md", String.format(Locale.ROOT, "Supervisors' figures at %,d finished requests", REQUESTS), RUNS, WARM_UP, "query", figures,
+				"A month's stage times, the inner query's plan", plan);
 	}
 
 	/** The figures mean something only if the queries see what was seeded. */
@@ -256,35 +250,5 @@ class DashboardBenchmark {
 		return String.format(Locale.ROOT, "HY-B-%07d", n);
 	}
 
-	private List<Double> time(Query query) {
-		for (int i = 0; i < WARM_UP; i++) {
-			query.run().get();
-		}
-		List<Double> millis = new ArrayList<>();
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			query.run().get();
-			millis.add((System.nanoTime() - start) / 1e6);
-		}
-		return millis;
-	}
-
-	private static double percentile(double[] sorted, int p) {
-		return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-	}
-
-	private void report(Map<String, double[]> figures, String plan) throws IOException {
-		StringBuilder table = new StringBuilder();
-		table.append(String.format(Locale.ROOT, "Supervisors' figures at %,d finished requests (PostgreSQL, %d runs each after "
-				+ "%d warm-up, %d processors), %s%n%n", REQUESTS, RUNS, WARM_UP, Runtime.getRuntime().availableProcessors(),
-				LocalDate.now()));
-		table.append("| query | p50 ms | p95 ms |\n|---|---:|---:|\n");
-		figures.forEach((name, f) -> table.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", name, f[0], f[1])));
-		table.append("\nA month's stage times, the inner query's plan:\n\n```\n").append(plan).append("\n```\n");
-		Path file = Path.of("target", "benchmark", "dashboard.md");
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, table);
-		System.out.println("\n" + table);
-	}
 
 }

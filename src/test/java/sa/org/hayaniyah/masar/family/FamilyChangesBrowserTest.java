@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -19,12 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,12 +47,6 @@ import sa.org.hayaniyah.masar.TestApplicants;
 @Tag("browser")
 class FamilyChangesBrowserTest extends DatabaseTestSupport {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static final String PASSWORD = "masar-demo";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,7 +69,7 @@ class FamilyChangesBrowserTest extends DatabaseTestSupport {
 
 	@BeforeAll
 	static void requireBrowser() {
-		BrowserPages.requireChromium(FamilyChangesBrowserTest.class, CHROMIUM, CHROMEDRIVER);
+		BrowserPages.requireChromium(FamilyChangesBrowserTest.class);
 	}
 
 	@AfterEach
@@ -278,28 +266,12 @@ class FamilyChangesBrowserTest extends DatabaseTestSupport {
 	}
 
 	private void startBrowser() throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toString());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1000", "--lang=ar");
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ar"));
-		driver = new ChromeDriver(options);
+		driver = new ChromeDriver(BrowserPages.headless("ar", 1400, 1000));
 		wait = new WebDriverWait(driver, Duration.ofSeconds(90));
 	}
 
 	private void screenshot(String name) {
-		if (driver == null) {
-			return;
-		}
-		try {
-			Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		BrowserPages.screenshot(driver, name);
 	}
 
 }

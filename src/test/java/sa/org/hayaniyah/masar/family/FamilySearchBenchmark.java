@@ -1,15 +1,11 @@
 package sa.org.hayaniyah.masar.family;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -21,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import sa.org.hayaniyah.masar.Benchmarks;
 import sa.org.hayaniyah.masar.TestDatabase;
 import sa.org.hayaniyah.masar.security.Roles;
 
@@ -66,9 +63,6 @@ class FamilySearchBenchmark {
 	@Autowired
 	DataSource dataSource;
 
-	record Query(String name, Supplier<Object> run) {
-	}
-
 	@Test
 	void familySearch() throws IOException {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -81,35 +75,34 @@ class FamilySearchBenchmark {
 		int n = FAMILIES / 2;
 		String fullName = jdbc.queryForObject("SELECT applicant_name FROM support_request WHERE national_id = ?",
 				String.class, nationalId(n));
-		List<Query> queries = List.of(
-				new Query("name, four parts as written", () -> search.search(supervisor, fullName, 20)),
-				new Query("name, four parts in another spelling", () -> search.search(supervisor, respell(fullName), 20)),
-				new Query("name, first and family name", () -> search.search(supervisor, "احمد الحيانى", 20)),
-				new Query("name, a letter mistyped", () -> search.search(supervisor, mistyped(fullName), 20)),
-				new Query("name, one common word (محمد)", () -> search.search(supervisor, "محمد", 20)),
-				new Query("name, one family name", () -> search.search(supervisor, "الدوسري", 20)),
-				new Query("national ID", () -> search.search(supervisor, nationalId(n + 1), 20)),
-				new Query("mobile 05…", () -> search.search(supervisor, "05" + mobileDigits(n + 2), 20)),
-				new Query("mobile +966 5…", () -> search.search(supervisor, "+966 5" + mobileDigits(n + 3), 20)),
-				new Query("request reference", () -> search.search(supervisor, reference(n + 4), 20)),
-				new Query("file number", () -> search.search(supervisor, fileNumber(n - n % 3), 20)));
+		List<Benchmarks.Query> queries = List.of(
+				new Benchmarks.Query("name, four parts as written", () -> search.search(supervisor, fullName, 20)),
+				new Benchmarks.Query("name, four parts in another spelling", () -> search.search(supervisor, respell(fullName), 20)),
+				new Benchmarks.Query("name, first and family name", () -> search.search(supervisor, "احمد الحيانى", 20)),
+				new Benchmarks.Query("name, a letter mistyped", () -> search.search(supervisor, mistyped(fullName), 20)),
+				new Benchmarks.Query("name, one common word (محمد)", () -> search.search(supervisor, "محمد", 20)),
+				new Benchmarks.Query("name, one family name", () -> search.search(supervisor, "الدوسري", 20)),
+				new Benchmarks.Query("national ID", () -> search.search(supervisor, nationalId(n + 1), 20)),
+				new Benchmarks.Query("mobile 05…", () -> search.search(supervisor, "05" + mobileDigits(n + 2), 20)),
+				new Benchmarks.Query("mobile +966 5…", () -> search.search(supervisor, "+966 5" + mobileDigits(n + 3), 20)),
+				new Benchmarks.Query("request reference", () -> search.search(supervisor, reference(n + 4), 20)),
+				new Benchmarks.Query("file number", () -> search.search(supervisor, fileNumber(n - n % 3), 20)));
 		check(supervisor, fullName, n);
 		List<Double> all = new ArrayList<>();
 		Map<String, double[]> figures = new LinkedHashMap<>();
-		for (Query query : queries) {
-			List<Double> millis = time(query);
+		for (Benchmarks.Query query : queries) {
+			List<Double> millis = Benchmarks.time(query, WARM_UP, RUNS);
 			all.addAll(millis);
-			double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-			figures.put(query.name(), new double[] { percentile(sorted, 50), percentile(sorted, 95) });
+			figures.put(query.name(), Benchmarks.p50AndP95(millis));
 			System.out.printf(Locale.ROOT, "  %-40s p50 %7.1f ms  p95 %7.1f ms%n", query.name(), figures.get(query.name())[0],
 					figures.get(query.name())[1]);
 		}
-		double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-		figures.put("all searches above", new double[] { percentile(sorted, 50), percentile(sorted, 95) });
+		figures.put("all searches above", Benchmarks.p50AndP95(all));
 		String plan = String.join("\n", jdbc.queryForList("""
 				EXPLAIN ANALYZE SELECT national_id, search_name FROM applicant_search
 				WHERE search_name LIKE '%احمد%' AND search_name LIKE '%الحياني%' LIMIT 200""", String.class));
-		report(figures, plan);
+		Benchmarks.writeTable("family-search.md", String.format(Locale.ROOT, "Family search as supervisor1 (%,d families)", FAMILIES), RUNS, WARM_UP, "search", figures,
+				"The name query's plan", plan);
 	}
 
 	/** The figures mean something only if the searches find what was seeded. */
@@ -146,36 +139,6 @@ class FamilySearchBenchmark {
 		return name.replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ة', 'ه').replace("عبد ال", "عبدال");
 	}
 
-	private List<Double> time(Query query) {
-		for (int i = 0; i < WARM_UP; i++) {
-			query.run().get();
-		}
-		List<Double> millis = new ArrayList<>();
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			query.run().get();
-			millis.add((System.nanoTime() - start) / 1e6);
-		}
-		return millis;
-	}
-
-	private static double percentile(double[] sorted, int p) {
-		return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-	}
-
-	private void report(Map<String, double[]> figures, String plan) throws IOException {
-		StringBuilder table = new StringBuilder();
-		table.append(String.format(Locale.ROOT, "Family search as supervisor1 (%,d families, PostgreSQL, %d runs each after %d "
-				+ "warm-up, %d processors), %s%n%n", FAMILIES, RUNS, WARM_UP, Runtime.getRuntime().availableProcessors(),
-				LocalDate.now()));
-		table.append("| search | p50 ms | p95 ms |\n|---|---:|---:|\n");
-		figures.forEach((name, f) -> table.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", name, f[0], f[1])));
-		table.append("\nThe name query's plan:\n\n```\n").append(plan).append("\n```\n");
-		Path file = Path.of("target", "benchmark", "family-search.md");
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, table);
-		System.out.println("\n" + table);
-	}
 
 	static String nationalId(int n) {
 		return String.format(Locale.ROOT, "19%08d", n);

@@ -52,12 +52,6 @@ import sa.org.hayaniyah.masar.verification.SubmittedDocuments;
 @Tag("browser")
 class PortalBrowserTest extends DatabaseTestSupport {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	private static final Path FILES = Path.of("target", "portal-files");
 
 	@LocalServerPort
@@ -92,21 +86,15 @@ class PortalBrowserTest extends DatabaseTestSupport {
 
 	@BeforeAll
 	static void requireBrowser() {
-		BrowserPages.requireChromium(PortalBrowserTest.class, CHROMIUM, CHROMEDRIVER);
+		BrowserPages.requireChromium(PortalBrowserTest.class);
 	}
 
 	@BeforeEach
 	void startPhone() throws IOException {
 		rateLimits.forgetAll();
 		outbox = new PortalClient(null, jdbc);
-		Files.createDirectories(SCREENSHOTS);
 		Files.createDirectories(FILES);
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toString());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=390,844", "--lang=ar");
+		ChromeOptions options = BrowserPages.headless("ar", 390, 844);
 		options.setExperimentalOption("mobileEmulation",
 				Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true)));
 		driver = new ChromeDriver(options);
@@ -444,7 +432,7 @@ class PortalBrowserTest extends DatabaseTestSupport {
 				.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
 			Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,
 					"clip", Map.of("x", 0, "y", 0, "width", 390, "height", Math.max(844, height.intValue()), "scale", 1)));
-			Path file = SCREENSHOTS.resolve(name + ".png");
+			Path file = BrowserPages.SCREENSHOTS.resolve(name + ".png");
 			Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
 			System.out.println("Screenshot: " + file.toAbsolutePath());
 		}

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +22,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +42,6 @@ import sa.org.hayaniyah.masar.TestApplicants;
 @Tag("browser")
 class RegisterImportBrowserTest extends DatabaseTestSupport {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	@LocalServerPort
 	int port;
 
@@ -65,20 +57,12 @@ class RegisterImportBrowserTest extends DatabaseTestSupport {
 
 	@BeforeAll
 	static void requireBrowser() {
-		BrowserPages.requireChromium(RegisterImportBrowserTest.class, CHROMIUM, CHROMEDRIVER);
+		BrowserPages.requireChromium(RegisterImportBrowserTest.class);
 	}
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toString());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1400", "--lang=ar");
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ar"));
-		driver = new ChromeDriver(options);
+		driver = new ChromeDriver(BrowserPages.headless("ar", 1400, 1400));
 		wait = new WebDriverWait(driver, Duration.ofSeconds(60));
 	}
 
@@ -187,7 +171,7 @@ class RegisterImportBrowserTest extends DatabaseTestSupport {
 
 	private void screenshot(String name) {
 		try {
-			Path file = SCREENSHOTS.resolve(name + ".png");
+			Path file = BrowserPages.SCREENSHOTS.resolve(name + ".png");
 			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 			System.out.println("Screenshot: " + file.toAbsolutePath());
 		}

@@ -30,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import sa.org.hayaniyah.masar.Benchmarks;
 import sa.org.hayaniyah.masar.JourneyDriver;
 import sa.org.hayaniyah.masar.TestApplicants;
 import sa.org.hayaniyah.masar.TestDatabase;
@@ -202,7 +203,7 @@ class TaskListBenchmark {
 			return new double[] { Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, millis.size() };
 		}
 		double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-		return new double[] { percentile(sorted, 50), percentile(sorted, 95), sorted.length };
+		return new double[] { Benchmarks.percentile(sorted, 50), Benchmarks.percentile(sorted, 95), sorted.length };
 	}
 
 	private static boolean timedOut(Throwable e) {
@@ -220,9 +221,6 @@ class TaskListBenchmark {
 		return (System.nanoTime() - start) / 1e6;
 	}
 
-	private static double percentile(double[] sorted, int p) {
-		return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-	}
 
 	private void report(Map<Integer, Map<String, double[]>> results) throws IOException {
 		String mapping = engine.getSqlSessionFactory().getConfiguration().getMappedStatement(
