@@ -74,12 +74,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
 		if (response != null && response.getBody() instanceof ProblemDetail problem && status.is4xxClientError()) {
-			String arabic = status.value() == 404 ? "العنوان غير موجود" : status.value() == 405 ? "هذه العملية غير متاحة هنا"
-					: status.value() == 413 ? "حجم الطلب أكبر من المسموح" : "الطلب غير صحيح: تحقق من الحقول وأنواعها";
+			String arabic = arabic(status.value());
 			problem.setProperty("arabic", arabic);
 			problem.setProperty("violations", List.of(new Violation("request", arabic, String.valueOf(problem.getDetail()))));
 		}
 		return response;
+	}
+
+	/** What a client error of this status says in Arabic, when nothing more precise is known. */
+	static String arabic(int status) {
+		return status == 404 ? "العنوان غير موجود" : status == 405 ? "هذه العملية غير متاحة هنا"
+				: status == 413 ? "حجم الطلب أكبر من المسموح" : "الطلب غير صحيح: تحقق من الحقول وأنواعها";
 	}
 
 	private static String field(HttpMessageNotReadableException e) {

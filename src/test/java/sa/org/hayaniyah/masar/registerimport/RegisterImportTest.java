@@ -445,6 +445,14 @@ class RegisterImportTest extends DatabaseTestSupport {
 			ResponseEntity<String> refused = exchange(user, "/api/register-imports/dry-run", SampleRegister.csv(1, 5_000_000));
 			assertThat(refused.getStatusCode().value()).as(user).isEqualTo(403);
 		}
+		// a careless client sends the file as a form, which the servlet container cannot parse: still Arabic
+		HttpHeaders form = new HttpHeaders();
+		form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		ResponseEntity<String> asForm = rest.withBasicAuth("supervisor1", "masar-demo")
+			.exchange("/api/register-imports/dry-run?name=a.csv", HttpMethod.POST,
+					new HttpEntity<>("vm\n".getBytes(StandardCharsets.UTF_8), form), String.class);
+		assertThat(asForm.getStatusCode().value()).as(asForm.getBody()).isBetween(400, 499);
+		assertThat(asForm.getBody()).contains("\"arabic\"").containsPattern("[\\u0600-\\u06FF]");
 	}
 
 	private String violations(byte[] body) throws Exception {
