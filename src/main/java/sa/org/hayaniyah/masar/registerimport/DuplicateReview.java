@@ -51,8 +51,8 @@ class DuplicateReview {
 	static final String SAME_ID = "رقم الهوية نفسه في طلب آخر مفتوح";
 
 	/** Neither key nor national IDs of the pair flagged before, in either order (any verdict). */
-	private static final String NOT_FLAGGED = """
-			 AND NOT EXISTS (SELECT 1 FROM family_duplicate d WHERE (d.file_number = %1$s AND d.other = %2$s)
+	private static final String NOT_FLAGGED = " " + """
+			AND NOT EXISTS (SELECT 1 FROM family_duplicate d WHERE (d.file_number = %1$s AND d.other = %2$s)
 			   OR (d.file_number = %2$s AND d.other = %1$s)
 			   OR (d.national_id = %3$s AND d.other_national_id = %4$s) OR (d.national_id = %4$s AND d.other_national_id = %3$s))""";
 
