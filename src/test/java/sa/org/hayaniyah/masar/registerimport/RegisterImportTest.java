@@ -516,6 +516,10 @@ class RegisterImportTest extends DatabaseTestSupport {
 		return form;
 	}
 
+	private String mobileOf(String fileNumber) {
+		return jdbc.sql("SELECT mobile FROM beneficiary_file WHERE file_number = ?").param(fileNumber).query(String.class).single();
+	}
+
 	private JsonNode pairOf(String reference) throws Exception {
 		for (JsonNode p : get("supervisor1", "/api/register-imports/duplicates")) {
 			if (p.path("family").path("key").asText().equals(reference)) {
