@@ -152,8 +152,8 @@ async function loadReview() {
     h.textContent = 'من ' + pair.sourceLabel + ': ' + pair.reason;
     const actions = document.createElement('div');
     actions.className = 'actions';
-    for (const keep of pair.keepOptions) {
-      actions.append(button('دمج الأسرتين في الملف ' + keep, () => decide('/api/register-imports/duplicates/' + pair.id + '/merge',
+    for (const { keep, fileNumber } of pair.keepOptions) {
+      actions.append(button('دمج الأسرتين في الملف ' + fileNumber, () => decide('/api/register-imports/duplicates/' + pair.id + '/merge',
         { keep }, m => 'دُمج ' + (m.mergedFile.startsWith('HY-F-') ? 'الملف ' : 'الطلب ') + m.mergedFile + ' في ' + m.keptFile
           + ': انتقل ' + moved(m) + '.')));
     }

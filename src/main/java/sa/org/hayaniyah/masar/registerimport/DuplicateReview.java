@@ -37,7 +37,11 @@ class DuplicateReview {
 
 	/** {@code keepOptions}: the files the pair may be merged into; {@code note}: why none, when none. */
 	record Pair(long id, String source, String sourceLabel, String reason, Family family, Family other,
-			List<String> keepOptions, String note) {
+			List<Keep> keepOptions, String note) {
+	}
+
+	/** A merge the pair allows: {@code keep} as the merge takes it (a key of the pair), into the file it names. */
+	record Keep(String keep, String fileNumber) {
 	}
 
 	private record Found(String key, String other, String nationalId, String otherNationalId, String source,
@@ -175,6 +179,7 @@ class DuplicateReview {
 			.list()
 			.stream()
 			.map(this::pair)
+			.flatMap(Optional::stream)
 			.toList();
 		for (Pair pair : pairs) {
 			audit.record(AuditTrail.Action.READ, pair.family() == null ? "duplicate:" + pair.id() : pair.family().key(),
@@ -183,16 +188,23 @@ class DuplicateReview {
 		return pairs;
 	}
 
-	private Pair pair(String[] row) {
+	/**
+	 * The pair as it stands now; empty when it is settled by another verdict: a request merged meanwhile into a file
+	 * decided different from the other family, or both sides now one file.
+	 */
+	private Optional<Pair> pair(String[] row) {
 		Optional<FamilyMerges.Side> a = merges.side(row[1]);
 		Optional<FamilyMerges.Side> b = merges.side(row[2]);
-		List<String> keep = new ArrayList<>();
+		if (a.isPresent() && b.isPresent() && merges.settled(a.get(), b.get())) {
+			return Optional.empty();
+		}
+		List<Keep> keep = new ArrayList<>();
 		String note = null;
 		if (a.isPresent() && b.isPresent()) {
 			for (var sides : List.of(List.of(a.get(), b.get()), List.of(b.get(), a.get()))) {
 				String refused = merges.refusal(sides.get(0), sides.get(1));
 				if (refused == null) {
-					keep.add(sides.get(0).key());
+					keep.add(new Keep(sides.get(0).key(), sides.get(0).fileNumber()));
 				}
 				else if (sides.get(0).registered() || note == null) {
 					note = refused;
@@ -202,8 +214,8 @@ class DuplicateReview {
 		else {
 			note = "أحد الطرفين لم يعد في السجل (دُمج في ملف آخر أو أُغلق)";
 		}
-		return new Pair(Long.parseLong(row[0]), row[3], label(row[3]), row[4], family(row[1]).orElse(null),
-				family(row[2]).orElse(null), keep, keep.isEmpty() ? note : null);
+		return Optional.of(new Pair(Long.parseLong(row[0]), row[3], label(row[3]), row[4], family(row[1]).orElse(null),
+				family(row[2]).orElse(null), keep, keep.isEmpty() ? note : null));
 	}
 
 	@Transactional

@@ -169,8 +169,24 @@ class FamilyMerges {
 		return Optional.of(done);
 	}
 
+	/** Both sides one file now, or families already decided to be different people. */
+	boolean settled(Side a, Side b) {
+		if (a.registered() && b.registered() && a.beneficiaryId().equals(b.beneficiaryId())) {
+			return true;
+		}
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM family_duplicate WHERE status = 'DIFFERENT'
+				  AND ((national_id = ? AND other_national_id = ?) OR (national_id = ? AND other_national_id = ?))""")
+			.params(a.nationalId(), b.nationalId(), b.nationalId(), a.nationalId())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** Why the merged side cannot join the kept one, in Arabic; null when it can. */
 	String refusal(Side kept, Side merged) {
+		if (settled(kept, merged)) {
+			return "قُرّر من قبل أن الأسرتين مختلفتان، أو صارتا ملفًا واحدًا";
+		}
 		if (!kept.registered()) {
 			return kept.key() + " طلب لم يُسجَّل بعد: يبقى ملف أسرة مسجل، ويُدمج فيه الطلب";
 		}

@@ -189,6 +189,9 @@ class RegisterImportBrowserTest extends DatabaseTestSupport {
 					+ "')]//button[normalize-space()='دمج الأسرتين في الملف " + kept + "']"));
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewMessage"), "دُمج الطلب " + reference + " في " + kept));
 			wait.until(ExpectedConditions.invisibilityOfElementLocated(pending));
+			// its pair with the other file goes too: the request is the kept family's now, decided different from it
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(
+					By.xpath("//section[contains(@class,'pair')][contains(.,'" + reference + "')][contains(.,'" + other + "')]")));
 			assertThat(jdbc.sql("SELECT national_id FROM request_summary WHERE reference_number = ?").param(reference)
 				.query(String.class).single()).as("the request joins the file's family").isEqualTo(keptId);
 			scrollTo(driver.findElement(By.id("reviewMessage")));

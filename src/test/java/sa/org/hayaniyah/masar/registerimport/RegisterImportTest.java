@@ -467,7 +467,8 @@ class RegisterImportTest extends DatabaseTestSupport {
 		assertThat(pair.path("family").path("registered").asBoolean()).isFalse();
 		assertThat(pair.path("family").path("stageLabel").asText()).isNotBlank();
 		assertThat(pair.path("family").path("nationalId").asText()).contains("*").doesNotContain(nationalId);
-		assertThat(pair.path("keepOptions").toString()).isEqualTo("[\"" + s.expired() + "\"]");
+		assertThat(pair.path("keepOptions").toString())
+			.isEqualTo("[{\"keep\":\"" + s.expired() + "\",\"fileNumber\":\"" + s.expired() + "\"}]");
 
 		JsonNode merged = postJson("supervisor1", "/api/register-imports/duplicates/" + pair.path("id").asLong() + "/merge",
 				"{\"keep\":\"" + s.expired() + "\"}", 200);
