@@ -60,10 +60,9 @@ class DuplicateReview {
 			   OR (d.file_number = %2$s AND d.other = %1$s)
 			   OR (d.national_id = %3$s AND d.other_national_id = %4$s) OR (d.national_id = %4$s AND d.other_national_id = %3$s))""";
 
-	/** Open requests whose family has no file yet. */
-	private static final String PENDING = """
-			request_summary %1$s JOIN applicant_on_request %2$s ON %2$s.id = %1$s.id AND %1$s.status = 'OPEN'
-			  AND NOT EXISTS (SELECT 1 FROM beneficiary_file f WHERE f.national_id = %1$s.national_id)""";
+	/** The request (by its alias) is open and its family has no file yet. */
+	private static final String PENDING = " " + """
+			AND %1$s.status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM beneficiary_file f WHERE f.national_id = %1$s.national_id)""";
 
 	private final JdbcClient jdbc;
 
@@ -113,16 +112,17 @@ class DuplicateReview {
 		List<Found> found = new ArrayList<>();
 		for (String[] match : List.of(new String[] { "b.normalized_name = a.normalized_name AND b.date_of_birth = a.date_of_birth",
 				SAME_NAME }, new String[] { "b.mobile = a.mobile", SAME_MOBILE })) {
-			jdbc.sql("SELECT s.reference_number, b.file_number, s.national_id, b.national_id, s.channel FROM "
-					+ PENDING.formatted("s", "a") + " JOIN beneficiary_file b ON " + match[0]
-					+ " WHERE b.national_id <> s.national_id AND b.anonymised_at IS NULL"
+			jdbc.sql("SELECT s.reference_number, b.file_number, s.national_id, b.national_id, s.channel FROM request_summary s"
+					+ " JOIN applicant_on_request a ON a.id = s.id JOIN beneficiary_file b ON " + match[0]
+					+ " WHERE b.national_id <> s.national_id AND b.anonymised_at IS NULL" + PENDING.formatted("s")
 					+ NOT_FLAGGED.formatted("s.reference_number", "b.file_number", "s.national_id", "b.national_id"))
 				.query((rs, i) -> found.add(new Found(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						source(rs.getString(5)), match[1])))
 				.list();
-			jdbc.sql("SELECT s.reference_number, o.reference_number, s.national_id, o.national_id, s.channel FROM "
-					+ PENDING.formatted("s", "a") + " JOIN " + PENDING.formatted("o", "b") + " ON " + match[0]
-					+ " AND o.id < s.id WHERE o.national_id <> s.national_id"
+			jdbc.sql("SELECT s.reference_number, o.reference_number, s.national_id, o.national_id, s.channel FROM request_summary s"
+					+ " JOIN applicant_on_request a ON a.id = s.id JOIN applicant_on_request b ON " + match[0]
+					+ " JOIN request_summary o ON o.id = b.id AND o.id < s.id"
+					+ " WHERE o.national_id <> s.national_id" + PENDING.formatted("s") + PENDING.formatted("o")
 					+ NOT_FLAGGED.formatted("s.reference_number", "o.reference_number", "s.national_id", "o.national_id"))
 				.query((rs, i) -> found.add(new Found(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						source(rs.getString(5)), match[1])))
