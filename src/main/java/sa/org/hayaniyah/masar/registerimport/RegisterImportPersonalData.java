@@ -37,10 +37,12 @@ class RegisterImportPersonalData implements PersonalDataContributor {
 				members_written last_batch_at"""),
 				Table.of("register_import_row", "national_id",
 						"import_id row_number file_number outcome reasons duplicate_of"),
-				Table.of("family_duplicate", "", "id file_number other source reason found_at status decided_by decided_at"),
+				Table.of("family_duplicate", "national_id other_national_id",
+						"id file_number other source reason found_at status decided_by decided_at"),
 				Table.of("family_merge", "merged_national_id", """
 						id duplicate_id kept_file merged_file kept_beneficiary_id merged_beneficiary_id request_ids delivery_ids
-						merged_by merged_at undone_by undone_at"""));
+						merged_by merged_at undone_by undone_at"""),
+				Table.of("family_merge_row", "", "merge_id moved row_id"));
 	}
 
 	@Override
@@ -58,6 +60,10 @@ class RegisterImportPersonalData implements PersonalDataContributor {
 
 	@Override
 	public void anonymise(DataSubject subject) {
+		PersonalRows.update(jdbc, """
+				UPDATE family_duplicate SET national_id = CASE WHEN file_number IN (:ids) THEN '-' ELSE national_id END,
+				  other_national_id = CASE WHEN other IN (:ids) THEN '-' ELSE other_national_id END
+				WHERE file_number IN (:ids) OR other IN (:ids)""", subject.get(REFERENCE));
 		PersonalRows.update(jdbc, "UPDATE family_merge SET merged_national_id = '-' WHERE kept_file IN (:ids) OR merged_file IN (:ids)",
 				subject.get(REFERENCE));
 		PersonalRows.update(jdbc, "UPDATE register_import_row SET national_id = NULL WHERE file_number IN (:ids)",

@@ -18,6 +18,12 @@ import sa.org.hayaniyah.masar.intake.SupportType;
 @Component
 class RecordedVerificationFacts {
 
+	/** Families a supervisor decided are different people (issue 20's duplicate review) are not raised again. */
+	private static final String NOT_DIFFERENT = """
+
+			  AND NOT EXISTS (SELECT 1 FROM different_families d WHERE (d.national_id = ? AND d.other_national_id = x.national_id)
+			    OR (d.other_national_id = ? AND d.national_id = x.national_id))""";
+
 	private final SupportRequests supportRequests;
 
 	private final DecisionTables decisionTables;
@@ -47,18 +53,18 @@ class RecordedVerificationFacts {
 			public List<String> possibleDuplicates(String nationalId, String normalisedName, LocalDate dateOfBirth,
 					String mobile) {
 				List<String> found = new ArrayList<>(jdbc.sql("""
-						SELECT reference_number FROM applicant_on_request
+						SELECT reference_number FROM applicant_on_request x
 						WHERE id <> ? AND national_id <> ?
-						  AND ((normalized_name = ? AND date_of_birth = ?) OR mobile = ?)
+						  AND ((normalized_name = ? AND date_of_birth = ?) OR mobile = ?)""" + NOT_DIFFERENT + """
 						ORDER BY id""")
-					.params(requestId, nationalId, normalisedName, Date.valueOf(dateOfBirth), mobile)
+					.params(requestId, nationalId, normalisedName, Date.valueOf(dateOfBirth), mobile, nationalId, nationalId)
 					.query(String.class)
 					.list());
 				found.addAll(jdbc.sql("""
-						SELECT file_number FROM beneficiary_file
-						WHERE national_id <> ? AND ((normalized_name = ? AND date_of_birth = ?) OR mobile = ?)
+						SELECT file_number FROM beneficiary_file x
+						WHERE national_id <> ? AND ((normalized_name = ? AND date_of_birth = ?) OR mobile = ?)""" + NOT_DIFFERENT + """
 						ORDER BY id""")
-					.params(nationalId, normalisedName, Date.valueOf(dateOfBirth), mobile)
+					.params(nationalId, normalisedName, Date.valueOf(dateOfBirth), mobile, nationalId, nationalId)
 					.query(String.class)
 					.list());
 				return found;

@@ -36,7 +36,8 @@ import sa.org.hayaniyah.masar.TestApplicants;
 /**
  * A supervisor in Chromium (issue 20): logs in to Cockpit, opens the register page, picks the register file, checks
  * it without saving, imports it, and in the duplicate review merges two files of one family, undoes the merge, then
- * marks the pair as different people. Keyboard and mouse only; screenshots in {@code target/screenshots/register-*}.
+ * marks the pair as different people; then merges an online submission not yet registered into the family's file.
+ * Keyboard and mouse only; screenshots in {@code target/screenshots/register-*}.
  */
 @MasarIntegrationTest
 @Tag("browser")
@@ -50,6 +51,15 @@ class RegisterImportBrowserTest extends DatabaseTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	sa.org.hayaniyah.masar.intake.OnlineRequests onlineRequests;
+
+	@Autowired
+	sa.org.hayaniyah.masar.JourneyDriver journey;
+
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtimeService;
 
 	private WebDriver driver;
 
@@ -105,8 +115,15 @@ class RegisterImportBrowserTest extends DatabaseTestSupport {
 
 			driver.get("http://localhost:" + port + "/staff/register.html");
 			assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-			// a person picks the file in the file dialog; with WebDriver that is typing its path into the input
+			// a person picks the file in the file dialog through the Arabic button (the input's label); with WebDriver that
+			// is typing its path into the input, which stays in the tab order
+			assertThat(driver.findElement(By.cssSelector("label[for='file']")).getText()).isEqualTo("اختيار الملف…");
+			driver.findElement(By.id("dryRun")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT,
+					org.openqa.selenium.Keys.TAB));
+			assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the file input is reached by keyboard").isEqualTo("file");
 			driver.findElement(By.id("file")).sendKeys(upload.toString());
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fileName"), upload.getFileName().toString()));
+			screenshot("register-file-chosen");
 			click(By.xpath("//button[normalize-space()='فحص دون حفظ']"));
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "لم يُحفظ شيء"));
 			WebElement report = driver.findElement(By.id("report"));
@@ -149,6 +166,36 @@ class RegisterImportBrowserTest extends DatabaseTestSupport {
 			assertThat(jdbc.sql("SELECT status FROM family_duplicate WHERE file_number = ? AND other = ?").params(other, kept)
 				.query(String.class).single()).isEqualTo("DIFFERENT");
 			screenshot("register-different-people");
+
+			// an online submission, verified at reception, with the kept family's mobile: beside the file, merged into it
+			String applicant = TestApplicants.nationalId();
+			String onFile = jdbc.sql("SELECT mobile FROM beneficiary_file WHERE file_number = ?").param(kept).query(String.class).single();
+			var started = onlineRequests.start(sa.org.hayaniyah.masar.JourneyDriver.with(TestApplicants.startForm("C7", applicant),
+					"mobile", onFile));
+			String reference = started.request().referenceNumber();
+			java.util.Map<String, Object> form = sa.org.hayaniyah.masar.JourneyDriver.with(TestApplicants.applicantData(applicant),
+					"mobile", onFile);
+			form.put("familyName", "آل " + SampleRegister.word(n + 7));
+			journey.receive(runtimeService.createProcessInstanceQuery().processInstanceId(started.processInstanceId()).singleResult(),
+					form);
+			driver.navigate().refresh();
+			By pending = By.xpath("//section[contains(@class,'pair')][contains(.,'" + reference + "')][contains(.,'" + kept + "')]");
+			WebElement pendingPair = wait.until(ExpectedConditions.visibilityOfElementLocated(pending));
+			assertThat(pendingPair.getText()).contains("طلب إلكتروني").contains("طلب لم يُسجَّل بعد").contains("مرحلة الطلب")
+				.doesNotContain(applicant);
+			scrollTo(pendingPair);
+			screenshot("register-pending-request");
+			click(By.xpath("//section[contains(@class,'pair')][contains(.,'" + reference + "')][contains(.,'" + kept
+					+ "')]//button[normalize-space()='دمج الأسرتين في الملف " + kept + "']"));
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewMessage"), "دُمج الطلب " + reference + " في " + kept));
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(pending));
+			// its pair with the other file goes too: the request is the kept family's now, decided different from it
+			wait.until(ExpectedConditions.invisibilityOfElementLocated(
+					By.xpath("//section[contains(@class,'pair')][contains(.,'" + reference + "')][contains(.,'" + other + "')]")));
+			assertThat(jdbc.sql("SELECT national_id FROM request_summary WHERE reference_number = ?").param(reference)
+				.query(String.class).single()).as("the request joins the file's family").isEqualTo(keptId);
+			scrollTo(driver.findElement(By.id("reviewMessage")));
+			screenshot("register-pending-merged");
 		}
 		catch (RuntimeException | AssertionError e) {
 			screenshot("register-failure");

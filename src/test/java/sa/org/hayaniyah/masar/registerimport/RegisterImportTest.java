@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -205,17 +206,28 @@ class RegisterImportTest extends DatabaseTestSupport {
 		post("supervisor1", "/api/register-imports?name=merge.csv", s.csv(), 201);
 		long mobilePair = pairId(s.dupByMobile(), s.good());
 		long namePair = pairId(s.dupByName(), s.good());
-		// the family kept has a delivery and members; the merged one gets an open request of its own first
+		// the family kept has a delivery and members; the merged one also has an inquiry, outreach follow-ups (one of them
+		// for a situation the kept file has too, which stays), a case note and a change in its history
+		String[] keptFile = fileOf(s.good());
+		String[] mergedFile = fileOf(s.dupByMobile());
+		history(keptFile, false);
+		history(mergedFile, true);
 		String before = everything(s.good(), s.dupByMobile());
 		String totals = totals();
+		String perTable = perTable();
 
 		JsonNode merged = postJson("supervisor1", "/api/register-imports/duplicates/" + mobilePair + "/merge",
 				"{\"keep\":\"" + s.good() + "\"}", 200);
 		assertThat(merged.path("keptFile").asText()).isEqualTo(s.good());
 		assertThat(merged.path("mergedFile").asText()).isEqualTo(s.dupByMobile());
 		assertThat(merged.path("requests").asInt()).isEqualTo(1);
+		assertThat(List.of(merged.path("inquiries").asInt(), merged.path("followUps").asInt(), merged.path("notes").asInt(),
+				merged.path("changes").asInt())).isEqualTo(List.of(1, 1, 1, 1));
 		assertThat(merged.path("undoable").asBoolean()).isTrue();
 		assertThat(totals()).as("nothing deleted or added by the merge").isEqualTo(totals);
+		assertThat(perTable()).as("rows per table after the merge").isEqualTo(perTable);
+		assertThat(onFile(mergedFile)).as("what stays on the merged file").isEqualTo("0|0|0|0|1");
+		assertThat(onFile(keptFile)).as("the kept file has its own and the merged family's").isEqualTo("2|2|2|2|2");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM beneficiary_file WHERE file_number = ?").param(s.dupByMobile())
 			.query(Integer.class).single()).as("the merged file leaves the published view").isZero();
 		String keptId = jdbc.sql("SELECT national_id FROM beneficiary_file WHERE file_number = ?").param(s.good())
@@ -233,6 +245,9 @@ class RegisterImportTest extends DatabaseTestSupport {
 		assertThat(undone.path("undoneBy").asText()).isEqualTo("supervisor1");
 		assertThat(everything(s.good(), s.dupByMobile())).as("the undo puts back exactly what moved").isEqualTo(before);
 		assertThat(totals()).isEqualTo(totals);
+		assertThat(perTable()).as("rows per table after the undo").isEqualTo(perTable);
+		assertThat(onFile(mergedFile)).isEqualTo("1|1|1|1|2");
+		assertThat(onFile(keptFile)).isEqualTo("1|1|1|1|1");
 		assertThat(openPairs()).contains(mobilePair);
 		assertThat(postJson("supervisor1", "/api/register-imports/merges/" + merged.path("id").asLong() + "/undo", "", 400)
 			.path("violations").toString()).contains("أُلغي هذا الدمج من قبل");
@@ -253,6 +268,68 @@ class RegisterImportTest extends DatabaseTestSupport {
 		assertThat(openPairs()).doesNotContain(namePair);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM family_duplicate WHERE file_number = ? AND other = ?")
 			.params(s.dupByName(), s.good()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	/** A file's beneficiary id, national ID and file number. */
+	private String[] fileOf(String fileNumber) {
+		return jdbc.sql("SELECT id, national_id, file_number FROM beneficiary WHERE file_number = ?")
+			.param(fileNumber)
+			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.single();
+	}
+
+	/**
+	 * What other modules keep on a family: an inquiry (by national ID and file), a case note, a change, and outreach
+	 * follow-ups: one of its own, and one for a situation both files have.
+	 */
+	private void history(String[] file, boolean ownFollowUp) {
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		jdbc.sql("""
+				INSERT INTO inquiry (reference_number, channel, kind, question, person_name, national_id, beneficiary_id, received_at,
+				  due_at, routed_to, status) VALUES (?, 'C2', 'QUESTION', 'متى موعد الصرف؟', 'أحمد', ?, ?, ?, ?, 'RECEPTION', 'OPEN')""")
+			.params("HY-Q-" + file[2].substring(5), file[1], Long.valueOf(file[0]), now, now)
+			.update();
+		jdbc.sql("INSERT INTO family_note (national_id, reference_number, body, written_by, written_at) VALUES (?, ?, 'زيارة', 'reception1', ?)")
+			.params(file[1], "HY-R-" + file[2].substring(5), now)
+			.update();
+		jdbc.sql("""
+				INSERT INTO family_change (national_id, file_number, field, new_value, reason, requested_by, requested_at, status)
+				VALUES (?, ?, 'district', 'النخيل', ?, 'reception1', ?, 'APPLIED')""")
+			.params(file[1], file[2], "انتقلت الأسرة " + file[2], now)
+			.update();
+		for (String[] reason : ownFollowUp ? List.of(new String[] { "ID_EXPIRING", "2031-01-01" }, new String[] { "NO_CONTACT", "shared" })
+				: List.<String[]>of(new String[] { "NO_CONTACT", "shared" })) {
+			jdbc.sql("""
+					INSERT INTO outreach_follow_up (beneficiary_id, reason, reason_key, action, found_by, found_at, status)
+					VALUES (?, ?, ?, 'NOTIFY', 'test', ?, 'OPEN')""")
+				.params(Long.valueOf(file[0]), reason[0], reason[1], now)
+				.update();
+		}
+	}
+
+	/** Inquiries by national ID and by file, notes, changes (ID and file number) and follow-ups on one family. */
+	private String onFile(String[] file) {
+		return jdbc.sql("""
+				SELECT (SELECT COUNT(*) FROM inquiry WHERE national_id = :id), (SELECT COUNT(*) FROM inquiry WHERE beneficiary_id = :file),
+				  (SELECT COUNT(*) FROM family_note WHERE national_id = :id),
+				  (SELECT COUNT(*) FROM family_change WHERE national_id = :id AND file_number = :number),
+				  (SELECT COUNT(*) FROM outreach_follow_up WHERE beneficiary_id = :file) FROM (VALUES (1)) v""")
+			.param("id", file[1])
+			.param("file", Long.valueOf(file[0]))
+			.param("number", file[2])
+			.query((rs, i) -> rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getLong(4) + "|" + rs.getLong(5))
+			.single();
+	}
+
+	/** Rows per table of everything a merge may move: none is added or deleted by a merge or its undo. */
+	private String perTable() {
+		return jdbc.sql("""
+				SELECT (SELECT COUNT(*) FROM inquiry), (SELECT COUNT(*) FROM outreach_follow_up), (SELECT COUNT(*) FROM family_note),
+				  (SELECT COUNT(*) FROM family_change), (SELECT COUNT(*) FROM submitted_document),
+				  (SELECT COUNT(*) FROM notification) FROM (VALUES (1)) v""")
+			.query((rs, i) -> rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getLong(4) + "|" + rs.getLong(5)
+					+ "|" + rs.getLong(6))
+			.single();
 	}
 
 	private long pairId(String file, String other) {
@@ -285,7 +362,24 @@ class RegisterImportTest extends DatabaseTestSupport {
 					JOIN beneficiary b ON b.first_request_id = d.request_id WHERE b.file_number = ?""")
 				.param(file).query((rs, i) -> "d:" + rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|" + rs.getBigDecimal(4))
 				.list());
+			// the rows other modules keep on the family, found by what they were written with (not by their keys)
+			String suffix = file.substring(5);
+			rows.addAll(jdbc.sql("SELECT id, national_id, beneficiary_id FROM inquiry WHERE reference_number = ?")
+				.param("HY-Q-" + suffix).query((rs, i) -> "i:" + rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getLong(3)).list());
+			rows.addAll(jdbc.sql("SELECT id, national_id FROM family_note WHERE reference_number = ?")
+				.param("HY-R-" + suffix).query((rs, i) -> "n:" + rs.getLong(1) + "|" + rs.getString(2)).list());
+			rows.addAll(jdbc.sql("SELECT id, national_id, file_number FROM family_change WHERE reason = ?")
+				.param("انتقلت الأسرة " + file).query((rs, i) -> "c:" + rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3)).list());
 		}
+		rows.addAll(jdbc.sql("""
+				SELECT f.id, f.beneficiary_id, f.reason FROM outreach_follow_up f JOIN beneficiary b ON b.id = f.beneficiary_id
+				  OR b.merged_into = f.beneficiary_id WHERE b.file_number IN (:files) ORDER BY f.id""")
+			.param("files", List.of(files))
+			.query((rs, i) -> "o:" + rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3))
+			.list()
+			.stream()
+			.distinct()
+			.toList());
 		return String.join("\n", rows);
 	}
 
@@ -339,6 +433,108 @@ class RegisterImportTest extends DatabaseTestSupport {
 		get("supervisor1", "/api/register-imports/duplicates");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM family_duplicate WHERE file_number = ? AND other = ?")
 			.params(registered, s.expired()).query(Integer.class).single()).as("flagged once however often the page is opened").isEqualTo(1);
+	}
+
+	@Autowired
+	sa.org.hayaniyah.masar.intake.OnlineRequests onlineRequests;
+
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtimeService;
+
+	/**
+	 * Online submissions not yet registered, with a registered family's mobile: the review shows each beside the file
+	 * with its stage; merged, the request takes the file's national ID (so it is registered in that file) and the undo
+	 * gives its own back; "different people" is not raised again, neither by the review nor by verification's check.
+	 */
+	@Test
+	void onlineSubmissionsNotYetRegisteredJoinTheReviewAndDifferentPeopleAreNotFlaggedAgain() throws Exception {
+		Seeded s = seeded();
+		post("supervisor1", "/api/register-imports?name=online.csv", s.csv(), 201);
+		String[] file = fileOf(s.expired());
+		String mobile = jdbc.sql("SELECT mobile FROM beneficiary_file WHERE file_number = ?").param(s.expired())
+			.query(String.class).single();
+		String nationalId = TestApplicants.nationalId();
+		var started = onlineRequests.start(sa.org.hayaniyah.masar.JourneyDriver.with(TestApplicants.startForm("C7", nationalId),
+				"mobile", mobile));
+		String reference = started.request().referenceNumber();
+		var instance = runtimeService.createProcessInstanceQuery().processInstanceId(started.processInstanceId()).singleResult();
+		journey.receive(instance, applicant(nationalId, mobile));
+
+		JsonNode pair = pairOf(reference);
+		assertThat(pair.path("source").asText()).isEqualTo("ONLINE");
+		assertThat(pair.path("sourceLabel").asText()).isEqualTo("طلب إلكتروني");
+		assertThat(pair.path("other").path("key").asText()).isEqualTo(s.expired());
+		assertThat(pair.path("family").path("registered").asBoolean()).isFalse();
+		assertThat(pair.path("family").path("stageLabel").asText()).isNotBlank();
+		assertThat(pair.path("family").path("nationalId").asText()).contains("*").doesNotContain(nationalId);
+		assertThat(pair.path("keepOptions").toString())
+			.isEqualTo("[{\"keep\":\"" + s.expired() + "\",\"fileNumber\":\"" + s.expired() + "\"}]");
+
+		JsonNode merged = postJson("supervisor1", "/api/register-imports/duplicates/" + pair.path("id").asLong() + "/merge",
+				"{\"keep\":\"" + s.expired() + "\"}", 200);
+		assertThat(merged.path("mergedFile").asText()).isEqualTo(reference);
+		assertThat(merged.path("requests").asInt()).isEqualTo(1);
+		assertThat(requestIds(reference)).as("the request now names the file's family").isEqualTo(file[1] + "|" + file[1]);
+		postJson("supervisor1", "/api/register-imports/merges/" + merged.path("id").asLong() + "/undo", "", 200);
+		assertThat(requestIds(reference)).as("and its own again after the undo").isEqualTo(nationalId + "|" + nationalId);
+		postJson("supervisor1", "/api/register-imports/duplicates/" + pair.path("id").asLong() + "/different", "", 200);
+		assertThat(openPairs()).doesNotContain(pair.path("id").asLong());
+
+		// a second submission, incomplete at first: shown by its mobile, not merged before reception verified it
+		String secondMobile = jdbc.sql("SELECT mobile FROM beneficiary_file WHERE file_number = ?").param(s.dupByName())
+			.query(String.class).single();
+		String secondId = TestApplicants.nationalId();
+		var second = onlineRequests.start(sa.org.hayaniyah.masar.JourneyDriver.with(TestApplicants.startForm("C7", secondId),
+				"mobile", secondMobile));
+		var secondInstance = runtimeService.createProcessInstanceQuery().processInstanceId(second.processInstanceId()).singleResult();
+		Map<String, Object> complete = applicant(secondId, secondMobile);
+		journey.receive(secondInstance, sa.org.hayaniyah.masar.JourneyDriver.with(complete, "documentsReceived", List.of("ID_COPY")));
+		JsonNode secondPair = pairOf(second.request().referenceNumber());
+		assertThat(secondPair.path("keepOptions").size()).isZero();
+		assertThat(secondPair.path("note").asText()).contains("لم يتحقق الاستقبال");
+		assertThat(postJson("supervisor1", "/api/register-imports/duplicates/" + secondPair.path("id").asLong() + "/merge",
+				"{\"keep\":\"" + s.dupByName() + "\"}", 400).path("violations").toString()).contains("لم يتحقق الاستقبال");
+		postJson("supervisor1", "/api/register-imports/duplicates/" + secondPair.path("id").asLong() + "/different", "", 200);
+		// reception supplies what was missing: verification checks again and does not raise the pair decided different
+		journey.complete(secondInstance, "Task_ProvideMissingInformation", "reception1", complete);
+		assertThat(jdbc.sql("""
+				SELECT outcome FROM verification_result WHERE request_id = ? AND rule = 'POSSIBLE_DUPLICATE' ORDER BY attempt DESC, id DESC
+				FETCH FIRST 1 ROWS ONLY""").param(second.request().id()).query(String.class).single()).isEqualTo("PASSED");
+		get("supervisor1", "/api/register-imports/duplicates");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM family_duplicate WHERE file_number = ? OR other = ?")
+			.params(second.request().referenceNumber(), second.request().referenceNumber())
+			.query(Integer.class).single()).as("not flagged again").isEqualTo(1);
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM family_duplicate WHERE (national_id = ? AND other_national_id = ?)
+				  OR (national_id = ? AND other_national_id = ?)""")
+			.params(nationalId, file[1], file[1], nationalId).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	/** The applicant's form with a family name of their own, so other tests' applicants are not their look-alikes. */
+	private static Map<String, Object> applicant(String nationalId, String mobile) {
+		Map<String, Object> form = sa.org.hayaniyah.masar.JourneyDriver.with(TestApplicants.applicantData(nationalId), "mobile", mobile);
+		form.put("familyName", "آل " + SampleRegister.word(Long.parseLong(nationalId.substring(1))));
+		return form;
+	}
+
+	private String mobileOf(String fileNumber) {
+		return jdbc.sql("SELECT mobile FROM beneficiary_file WHERE file_number = ?").param(fileNumber).query(String.class).single();
+	}
+
+	private JsonNode pairOf(String reference) throws Exception {
+		for (JsonNode p : get("supervisor1", "/api/register-imports/duplicates")) {
+			if (p.path("family").path("key").asText().equals(reference)) {
+				return p;
+			}
+		}
+		throw new AssertionError("no pair for " + reference);
+	}
+
+	private String requestIds(String reference) {
+		return jdbc.sql("SELECT national_id, open_national_id FROM support_request WHERE reference_number = ?")
+			.param(reference)
+			.query((rs, i) -> rs.getString(1) + "|" + rs.getString(2))
+			.single();
 	}
 
 	@Test
