@@ -123,17 +123,20 @@ BEGIN
 END
 $$;
 
--- The counters as the links say they should be.
+-- The counters as the links say they should be (PL/pgSQL: on a new database the engine's tables come after Flyway).
 CREATE FUNCTION task_group_count_expected() RETURNS TABLE (candidate_groups TEXT[], slot SMALLINT, tasks BIGINT)
-LANGUAGE sql STABLE AS $$
-SELECT t.candidate_groups, task_group_count_slot(t.task_id), count(*)
-FROM (
-    SELECT l.task_id_::TEXT AS task_id, array_agg(DISTINCT l.group_id_::TEXT ORDER BY l.group_id_::TEXT) AS candidate_groups
-    FROM act_ru_identitylink l
-    WHERE l.type_ = 'candidate' AND l.task_id_ IS NOT NULL AND l.group_id_ IS NOT NULL AND l.tenant_id_ IS NULL
-    GROUP BY l.task_id_
-) t
-GROUP BY t.candidate_groups, task_group_count_slot(t.task_id)
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN QUERY
+    SELECT t.groups, task_group_count_slot(t.task_id), count(*)
+    FROM (
+        SELECT l.task_id_::TEXT AS task_id, array_agg(DISTINCT l.group_id_::TEXT ORDER BY l.group_id_::TEXT) AS groups
+        FROM act_ru_identitylink l
+        WHERE l.type_ = 'candidate' AND l.task_id_ IS NOT NULL AND l.group_id_ IS NOT NULL AND l.tenant_id_ IS NULL
+        GROUP BY l.task_id_
+    ) t
+    GROUP BY t.groups, task_group_count_slot(t.task_id);
+END
 $$;
 
 -- Puts the triggers on the engine's links where they are missing (a new database, where the engine makes its tables

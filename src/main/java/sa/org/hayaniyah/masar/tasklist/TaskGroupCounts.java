@@ -59,8 +59,7 @@ public final class TaskGroupCounts {
 
 	/** The groups when the query is exactly "tasks offered to these groups" and the user's own grants cover it. */
 	static List<String> countedGroups(TaskQueryImpl query) {
-		if (!ImpliedTaskGrants.implied(query) || !withoutTenants(query.getTenantCheck())
-				|| query.getQueries().size() != 1 || query.getQueries().get(0) != query) {
+		if (query.getQueries().size() != 1 || query.getQueries().get(0) != query) {
 			return null;
 		}
 		TaskQueryImpl canonical = new TaskQueryImpl();
@@ -78,7 +77,8 @@ public final class TaskGroupCounts {
 			return null;
 		}
 		canonical.includeAssignedTasks();
-		return sameCriteria(query, canonical) && json(query).equals(json(canonical)) ? groups : null;
+		boolean exactly = sameCriteria(query, canonical) && json(query).equals(json(canonical));
+		return exactly && ImpliedTaskGrants.implied(query) && withoutTenants(query.getTenantCheck()) ? groups : null;
 	}
 
 	/** The tenant check lets only tasks without a tenant through: the counters count nothing else. */
