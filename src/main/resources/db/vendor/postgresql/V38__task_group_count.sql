@@ -24,22 +24,30 @@ $$;
 -- the counter of its old set and joins that of its new one. The task's row is locked first, so two transactions that
 -- change one task's links concurrently see each other's links (the engine's own update of a task takes this lock too).
 CREATE FUNCTION task_group_count_apply(changed_tasks TEXT[], changed_groups TEXT[], changes INTEGER[]) RETURNS VOID
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+-- planned once per session: planning these statements anew for each link cost more than running them
+SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
-    PERFORM 1 FROM act_ru_task t
-    WHERE t.id_ IN (SELECT DISTINCT u FROM unnest(changed_tasks) u)
-    ORDER BY t.id_ FOR NO KEY UPDATE;
+    -- task by task through the primary key (a join could scan all tasks when a bulk insert makes many changes)
+    PERFORM 1 FROM (SELECT DISTINCT u FROM unnest(changed_tasks) AS u ORDER BY u) AS d
+    CROSS JOIN LATERAL (SELECT t.id_ FROM act_ru_task t WHERE t.id_ = d.u FOR NO KEY UPDATE) AS locked;
 
     WITH change AS (
         SELECT c.task_id, c.group_id, sum(c.n) AS n
         FROM unnest(changed_tasks, changed_groups, changes) AS c(task_id, group_id, n)
         GROUP BY c.task_id, c.group_id
+    ), task_now AS (
+        -- each task's links by the index on TASK_ID_ (an aggregate keeps the planner from making this a join)
+        SELECT t.task_id, now_links.groups
+        FROM (SELECT DISTINCT task_id FROM change) AS t
+        CROSS JOIN LATERAL (
+            SELECT coalesce(array_agg(l.group_id_::TEXT), '{}') AS groups FROM act_ru_identitylink l
+            WHERE l.task_id_ = t.task_id AND l.type_ = 'candidate' AND l.group_id_ IS NOT NULL AND l.tenant_id_ IS NULL
+        ) AS now_links
     ), link AS (
-        SELECT l.task_id_::TEXT AS task_id, l.group_id_::TEXT AS group_id, count(*) AS n
-        FROM act_ru_identitylink l
-        WHERE l.task_id_ IN (SELECT DISTINCT task_id FROM change)
-          AND l.type_ = 'candidate' AND l.group_id_ IS NOT NULL AND l.tenant_id_ IS NULL
-        GROUP BY l.task_id_, l.group_id_
+        SELECT t.task_id, g.group_id, count(*) AS n
+        FROM task_now t CROSS JOIN LATERAL unnest(t.groups) AS g(group_id)
+        GROUP BY t.task_id, g.group_id
     ), per_group AS (
         SELECT coalesce(l.task_id, c.task_id) AS task_id, coalesce(l.group_id, c.group_id) AS group_id,
                coalesce(l.n, 0) AS now_n, coalesce(l.n, 0) - coalesce(c.n, 0) AS before_n
