@@ -61,6 +61,9 @@ class TaskQueryMapping {
 
 	static class Engine extends SpringProcessEngineConfiguration {
 
+		/** Whether PostgreSQL keeps the counters of tasks per candidate groups exact (TaskGroupCountTriggers). */
+		volatile boolean taskGroupCounts;
+
 		@Override
 		protected InputStream getMyBatisXmlConfigurationSteam() {
 			return new ByteArrayInputStream(mappings().getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,9 @@ package sa.org.hayaniyah.masar.tasklist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,11 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
@@ -45,7 +53,11 @@ import sa.org.hayaniyah.masar.security.Roles;
  * The first requests are real (started from the start form as reception does); the rest are copies of one of them
  * made in SQL: its execution tree, task, candidate-group link, the task's authorization the engine granted, variables
  * (each copy with its own reference and national ID), jobs and event subscriptions. History is not copied; task queries
- * do not read it.
+ * do not read it. The copied links go through the triggers that keep the group counters ({@link TaskGroupCounts}), as
+ * any insert does in production, and the counters are checked against the links after each size.
+ * <p>
+ * Then it times the triggers' cost on creating a task: transactions that each insert one task and its candidate link,
+ * as the engine does when a task is offered to a group, on 1 and 4 threads, with and without the triggers.
  */
 @Tag("application")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -86,6 +98,9 @@ class TaskListBenchmark {
 	IdentityService identityService;
 
 	@Autowired
+	FilterService filterService;
+
+	@Autowired
 	ProcessEngineConfigurationImpl engine;
 
 	@Autowired
@@ -112,6 +127,8 @@ class TaskListBenchmark {
 		String someNationalId = journey.variable(real.get(REAL - 2), JourneyVariables.NATIONAL_ID);
 
 		Map<Integer, Map<String, double[]>> results = new LinkedHashMap<>();
+		String receptionFilter = filterService.createFilterQuery().filterName("مهام الاستقبال").singleResult().getId();
+		String myGroupsFilter = filterService.createFilterQuery().filterName("مهام مجموعاتي").singleResult().getId();
 		int seeded = REAL;
 		for (int size : SIZES) {
 			long start = System.nanoTime();
@@ -122,12 +139,15 @@ class TaskListBenchmark {
 			seeded = size;
 			jdbc.execute("ANALYZE");
 			System.out.printf(Locale.ROOT, "seeded %,d open requests in %.1f s%n", size, (System.nanoTime() - start) / 1e9);
+			checkCounters(jdbc);
 			String copiedKey = jdbc.queryForObject("SELECT BUSINESS_KEY_ FROM ACT_RU_EXECUTION WHERE BUSINESS_KEY_ = ?",
 					String.class, businessKey(size / 2));
 			String copiedNationalId = nationalId(size / 2);
 			results.put(size, measure(List.of(
 					new Query("group list (page of 15, created desc)", () -> groupTasks().orderByTaskCreateTime().desc().listPage(0, 15)),
 					new Query(GROUP_COUNT, () -> groupTasks().count()),
+					new Query("filter count مهام الاستقبال", () -> filterService.count(receptionFilter)),
+					new Query("filter count مهام مجموعاتي", () -> filterService.count(myGroupsFilter)),
 					new Query("search by reference (business key)", () -> groupTasks().processInstanceBusinessKey(copiedKey).list()),
 					new Query("search by national ID (variable)", () -> groupTasks()
 						.processVariableValueEquals("nationalId", copiedNationalId).list()),
@@ -136,7 +156,100 @@ class TaskListBenchmark {
 					new Query("my tasks count", () -> taskService.createTaskQuery().taskAssignee("reception1").count()))));
 			check(size, copiedKey, lastReal, someNationalId, Double.isFinite(results.get(size).get(GROUP_COUNT)[0]));
 		}
-		report(results);
+		report(results, taskCreation(jdbc, template));
+	}
+
+	/** The counters agree with the candidate links (as the counter tests check after each step). */
+	private static void checkCounters(JdbcTemplate jdbc) {
+		List<Map<String, Object>> differ = jdbc.queryForList("""
+				(SELECT * FROM task_group_count_expected() EXCEPT SELECT * FROM task_group_count WHERE tasks <> 0)
+				UNION ALL
+				(SELECT * FROM task_group_count WHERE tasks <> 0 EXCEPT SELECT * FROM task_group_count_expected())""");
+		if (!differ.isEmpty()) {
+			throw new IllegalStateException("group counters differ from the links: " + differ);
+		}
+	}
+
+	static final int CREATIONS = 400;
+
+	/**
+	 * p50 and p95 ms per transaction, and transactions per second, of creating one task offered to reception (the task
+	 * row and its candidate link, each transaction on its own) with the counter triggers and without them.
+	 */
+	private Map<String, double[]> taskCreation(JdbcTemplate jdbc, String template) {
+		String task = jdbc.queryForObject("SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?", String.class, template);
+		List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = "
+				+ "'act_ru_task' AND table_schema = current_schema() AND column_name <> 'id_' ORDER BY ordinal_position", String.class);
+		String insertTask = "INSERT INTO ACT_RU_TASK (ID_, " + String.join(", ", columns) + ") SELECT ?, "
+				+ String.join(", ", columns) + " FROM ACT_RU_TASK WHERE ID_ = '" + task + "'";
+		Map<String, double[]> figures = new LinkedHashMap<>();
+		for (boolean triggers : List.of(true, false)) {
+			if (!triggers) {
+				jdbc.execute("ALTER TABLE ACT_RU_IDENTITYLINK DISABLE TRIGGER USER");
+			}
+			for (int threads : List.of(1, 4)) {
+				String name = (triggers ? "with counters" : "without counters") + ", " + threads + (threads == 1 ? " thread" : " threads");
+				figures.put(name, create(insertTask, threads));
+				double[] f = figures.get(name);
+				System.out.printf(Locale.ROOT, "  task creation %-28s p50 %6.2f ms  p95 %6.2f ms  %6.0f tasks/s%n", name, f[0], f[1], f[2]);
+			}
+			// the created tasks go as they came: with the triggers if they were counted
+			jdbc.update("DELETE FROM ACT_RU_IDENTITYLINK WHERE TASK_ID_ LIKE 'bench-create-%'");
+			jdbc.update("DELETE FROM ACT_RU_TASK WHERE ID_ LIKE 'bench-create-%'");
+			if (!triggers) {
+				jdbc.execute("ALTER TABLE ACT_RU_IDENTITYLINK ENABLE TRIGGER USER");
+			}
+		}
+		checkCounters(jdbc);
+		return figures;
+	}
+
+	private double[] create(String insertTask, int threads) {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			long start = System.nanoTime();
+			List<Future<List<Double>>> runs = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				runs.add(pool.submit(() -> {
+					List<Double> millis = new ArrayList<>();
+					try (Connection connection = dataSource.getConnection();
+							PreparedStatement taskRow = connection.prepareStatement(insertTask);
+							PreparedStatement link = connection.prepareStatement("INSERT INTO ACT_RU_IDENTITYLINK "
+									+ "(ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) VALUES (?, 1, 'reception', 'candidate', ?)")) {
+						connection.setAutoCommit(false);
+						for (int i = 0; i < CREATIONS / threads; i++) {
+							long begin = System.nanoTime();
+							String id = "bench-create-" + UUID.randomUUID();
+							taskRow.setString(1, id);
+							taskRow.executeUpdate();
+							link.setString(1, UUID.randomUUID().toString());
+							link.setString(2, id);
+							link.executeUpdate();
+							connection.commit();
+							millis.add((System.nanoTime() - begin) / 1e6);
+						}
+						connection.setAutoCommit(true);
+					}
+					catch (SQLException e) {
+						throw new IllegalStateException(e);
+					}
+					return millis;
+				}));
+			}
+			List<Double> all = new ArrayList<>();
+			for (Future<List<Double>> run : runs) {
+				all.addAll(run.get());
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			return new double[] { Benchmarks.percentile(sorted, 50), Benchmarks.percentile(sorted, 95), sorted.length / seconds };
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private org.camunda.bpm.engine.task.TaskQuery groupTasks() {
@@ -222,7 +335,7 @@ class TaskListBenchmark {
 	}
 
 
-	private void report(Map<Integer, Map<String, double[]>> results) throws IOException {
+	private void report(Map<Integer, Map<String, double[]>> results, Map<String, double[]> creation) throws IOException {
 		String mapping = engine.getSqlSessionFactory().getConfiguration().getMappedStatement(
 				engine.getDbSqlSessionFactory().mapStatement("selectTaskByQueryCriteria")).getResource();
 		StringBuilder table = new StringBuilder();
@@ -240,6 +353,10 @@ class TaskListBenchmark {
 			}
 			table.append('\n');
 		}
+		table.append(String.format(Locale.ROOT, "%nCreating a task offered to reception (task row and candidate link, one "
+				+ "transaction each, %d in all) with %,d open requests%n%n| | p50 ms | p95 ms | tasks/s |%n|---|---:|---:|---:|%n",
+				CREATIONS, results.keySet().stream().mapToInt(Integer::intValue).max().orElse(0)));
+		creation.forEach((name, f) -> table.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f |%n", name, f[0], f[1], f[2])));
 		Path file = Path.of("target", "benchmark", "task-lists.md");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, table);

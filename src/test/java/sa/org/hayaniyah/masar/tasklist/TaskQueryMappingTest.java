@@ -113,6 +113,17 @@ class TaskQueryMappingTest {
 			assertThat(expected).as("the mapping still has %s", change[0]).containsOnlyOnce(change[0]);
 			expected = expected.replace(change[0], change[1]);
 		}
+		// the group counters (TaskGroupCounts): the count as before, under <otherwise>
+		String count = "  <select id=\"selectTaskCountByQueryCriteria\"";
+		int from = expected.indexOf(count);
+		int to = expected.indexOf("  </select>\n", from) + "  </select>\n".length();
+		String groupCounts = masar.substring(masar.indexOf("  <!-- Masar (issue 22, group counters)"), masar.indexOf(count))
+				+ masar.substring(masar.indexOf(count), masar.indexOf("  </select>\n", masar.indexOf(count)) + "  </select>\n".length());
+		String before = expected.substring(from, to);
+		String body = before.substring(before.indexOf('\n') + 1, before.lastIndexOf("  </select>"));
+		assertThat(groupCounts).contains("@sa.org.hayaniyah.masar.tasklist.TaskGroupCounts@groups(_parameter)",
+				"      <otherwise>\n" + body.indent(4) + "      </otherwise>\n");
+		expected = expected.substring(0, from) + groupCounts + expected.substring(to);
 		assertThat(masar).isEqualTo(expected);
 	}
 
