@@ -5,8 +5,10 @@
 --
 -- Keyed by the task's whole set of candidate groups (sorted), not by single group, so that a count over several
 -- groups ("مهام مجموعاتي") counts a task offered to two of them once: it sums the sets that meet the groups asked.
--- Each set has 16 slots chosen by the hash of the task id, so concurrent creations of tasks for one group rarely wait
--- for the same row. Only candidate-group links of tasks without a tenant count, as the query's tenant check asks.
+-- Each set has 16 slots chosen by the hash of the task's process instance (a standalone task's own id), so concurrent
+-- cases rarely wait for the same row, and the tasks one transaction makes in one case (the committee's three votes)
+-- take one row of their set: tasks in different slots, taken in a different order by two transactions, could deadlock.
+-- Only the sum over a set's slots is read, so a task counted in another slot (its task row already gone) is still right. Only candidate-group links of tasks without a tenant count, as the query's tenant check asks.
 CREATE TABLE task_group_count (
     candidate_groups TEXT[] NOT NULL,
     slot SMALLINT NOT NULL,
@@ -60,8 +62,9 @@ BEGIN
         GROUP BY task_id
     )
     INSERT INTO task_group_count AS counter (candidate_groups, slot, tasks)
-    SELECT m.candidate_groups, task_group_count_slot(s.task_id) AS task_slot, sum(m.n)
+    SELECT m.candidate_groups, task_group_count_slot(coalesce(k.proc_inst_id_::TEXT, s.task_id)) AS task_slot, sum(m.n)
     FROM task_sets s
+    LEFT JOIN act_ru_task k ON k.id_ = s.task_id
     CROSS JOIN LATERAL (VALUES (s.before_set, -1), (s.now_set, 1)) AS m(candidate_groups, n)
     WHERE s.before_set <> s.now_set AND cardinality(m.candidate_groups) > 0
     GROUP BY m.candidate_groups, task_slot
@@ -136,14 +139,15 @@ CREATE FUNCTION task_group_count_expected() RETURNS TABLE (candidate_groups TEXT
 LANGUAGE plpgsql STABLE AS $$
 BEGIN
     RETURN QUERY
-    SELECT t.groups, task_group_count_slot(t.task_id), count(*)
+    SELECT t.groups, task_group_count_slot(coalesce(k.proc_inst_id_::TEXT, t.task_id)), count(*)
     FROM (
         SELECT l.task_id_::TEXT AS task_id, array_agg(DISTINCT l.group_id_::TEXT ORDER BY l.group_id_::TEXT) AS groups
         FROM act_ru_identitylink l
         WHERE l.type_ = 'candidate' AND l.task_id_ IS NOT NULL AND l.group_id_ IS NOT NULL AND l.tenant_id_ IS NULL
         GROUP BY l.task_id_
     ) t
-    GROUP BY t.groups, task_group_count_slot(t.task_id);
+    LEFT JOIN act_ru_task k ON k.id_ = t.task_id
+    GROUP BY t.groups, task_group_count_slot(coalesce(k.proc_inst_id_::TEXT, t.task_id));
 END
 $$;
 
