@@ -1,0 +1,37 @@
+-- Supervisors' figures kept as the journey moves (issue 24), owned by dashboard: the board reads these small indexed
+-- tables instead of grouping the engine's activity history (600,000 rows a year) and the requests and decisions of a
+-- period on every call. Written in the transaction that makes the change (the engine's history events, the intake's
+-- and committee's events); dashboard.KeptFigures fills them once from what existed before this version.
+
+-- one row per request and stage: the time spent in the stage (every round of it) and when it was last left
+CREATE TABLE dashboard_stage_time (
+    process_instance_id VARCHAR(64) NOT NULL,
+    stage               VARCHAR(30) NOT NULL,
+    ended_at            TIMESTAMP   NOT NULL,
+    spent_ms            BIGINT      NOT NULL,
+    PRIMARY KEY (process_instance_id, stage)
+);
+-- a period's rows, read from the index alone
+CREATE INDEX dashboard_stage_time_period ON dashboard_stage_time (ended_at, stage, spent_ms);
+
+-- final committee decisions (approved or rejected) per day, and those within the request's two weeks (R5)
+CREATE TABLE dashboard_decision_day (
+    day             DATE    NOT NULL PRIMARY KEY,
+    decided         INTEGER NOT NULL,
+    within_deadline INTEGER NOT NULL
+);
+
+-- requests submitted per day and channel
+CREATE TABLE dashboard_channel_day (
+    day      DATE        NOT NULL,
+    channel  VARCHAR(10) NOT NULL,
+    requests INTEGER     NOT NULL,
+    PRIMARY KEY (day, channel)
+);
+
+-- present until the kept figures have been filled from the history before this version: the first node to start
+-- deletes it and fills them in the same transaction, a second node waits for that and finds nothing to do
+CREATE TABLE dashboard_fill_pending (
+    name VARCHAR(30) NOT NULL PRIMARY KEY
+);
+INSERT INTO dashboard_fill_pending (name) VALUES ('KEPT_FIGURES');
