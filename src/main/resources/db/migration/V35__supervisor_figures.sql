@@ -16,17 +16,17 @@ CREATE INDEX dashboard_stage_time_period ON dashboard_stage_time (ended_at, stag
 
 -- final committee decisions (approved or rejected) per day, and those within the request's two weeks (R5)
 CREATE TABLE dashboard_decision_day (
-    day             DATE    NOT NULL PRIMARY KEY,
+    on_day          DATE    NOT NULL PRIMARY KEY,
     decided         INTEGER NOT NULL,
     within_deadline INTEGER NOT NULL
 );
 
 -- requests submitted per day and channel
 CREATE TABLE dashboard_channel_day (
-    day      DATE        NOT NULL,
+    on_day   DATE        NOT NULL,
     channel  VARCHAR(10) NOT NULL,
     requests INTEGER     NOT NULL,
-    PRIMARY KEY (day, channel)
+    PRIMARY KEY (on_day, channel)
 );
 
 -- present until the kept figures have been filled from the history before this version: the first node to start

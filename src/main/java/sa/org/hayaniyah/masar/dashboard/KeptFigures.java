@@ -84,13 +84,13 @@ public class KeptFigures {
 		counts.forEach((key, requests) -> {
 			String[] dayAndChannel = key.split("\\|");
 			jdbc.sql(postgres ? """
-					INSERT INTO dashboard_channel_day (day, channel, requests) VALUES (?, ?, ?)
-					ON CONFLICT (day, channel) DO UPDATE SET requests = dashboard_channel_day.requests + EXCLUDED.requests""" : """
+					INSERT INTO dashboard_channel_day (on_day, channel, requests) VALUES (?, ?, ?)
+					ON CONFLICT (on_day, channel) DO UPDATE SET requests = dashboard_channel_day.requests + EXCLUDED.requests""" : """
 					MERGE INTO dashboard_channel_day t
-					USING (VALUES (CAST(? AS DATE), CAST(? AS VARCHAR(10)), CAST(? AS INTEGER))) AS s (day, channel, requests)
-					ON t.day = s.day AND t.channel = s.channel
+					USING (VALUES (CAST(? AS DATE), CAST(? AS VARCHAR(10)), CAST(? AS INTEGER))) AS s (on_day, channel, requests)
+					ON t.on_day = s.on_day AND t.channel = s.channel
 					WHEN MATCHED THEN UPDATE SET requests = t.requests + s.requests
-					WHEN NOT MATCHED THEN INSERT (day, channel, requests) VALUES (s.day, s.channel, s.requests)""")
+					WHEN NOT MATCHED THEN INSERT (on_day, channel, requests) VALUES (s.on_day, s.channel, s.requests)""")
 				.params(Date.valueOf(dayAndChannel[0]), dayAndChannel[1], requests)
 				.update();
 		});
@@ -104,17 +104,17 @@ public class KeptFigures {
 		}
 		Timestamp decidedAt = Timestamp.from(event.decidedAt());
 		jdbc.sql(postgres ? """
-				INSERT INTO dashboard_decision_day (day, decided, within_deadline)
+				INSERT INTO dashboard_decision_day (on_day, decided, within_deadline)
 				SELECT ?, 1, CASE WHEN ? <= r.committee_deadline THEN 1 ELSE 0 END FROM request_summary r WHERE r.id = ?
-				ON CONFLICT (day) DO UPDATE SET decided = dashboard_decision_day.decided + EXCLUDED.decided,
+				ON CONFLICT (on_day) DO UPDATE SET decided = dashboard_decision_day.decided + EXCLUDED.decided,
 				  within_deadline = dashboard_decision_day.within_deadline + EXCLUDED.within_deadline""" : """
 				MERGE INTO dashboard_decision_day t
-				USING (SELECT CAST(? AS DATE) AS day, 1 AS decided,
+				USING (SELECT CAST(? AS DATE) AS on_day, 1 AS decided,
 				    CASE WHEN CAST(? AS TIMESTAMP) <= r.committee_deadline THEN 1 ELSE 0 END AS within_deadline
 				  FROM request_summary r WHERE r.id = ?) AS s
-				ON t.day = s.day
+				ON t.on_day = s.on_day
 				WHEN MATCHED THEN UPDATE SET decided = t.decided + s.decided, within_deadline = t.within_deadline + s.within_deadline
-				WHEN NOT MATCHED THEN INSERT (day, decided, within_deadline) VALUES (s.day, s.decided, s.within_deadline)""")
+				WHEN NOT MATCHED THEN INSERT (on_day, decided, within_deadline) VALUES (s.on_day, s.decided, s.within_deadline)""")
 			.params(Date.valueOf(day(event.decidedAt())), decidedAt, event.requestId())
 			.update();
 	}
@@ -170,14 +170,14 @@ public class KeptFigures {
 			.param(JourneyStage.PROCESS)
 			.update();
 		jdbc.sql("""
-				INSERT INTO dashboard_decision_day (day, decided, within_deadline)
+				INSERT INTO dashboard_decision_day (on_day, decided, within_deadline)
 				SELECT CAST(d.decided_at AS DATE), COUNT(*),
 				  SUM(CASE WHEN d.decided_at <= r.committee_deadline THEN 1 ELSE 0 END)
 				FROM committee_outcome d JOIN request_summary r ON r.id = d.request_id
 				WHERE d.outcome IN ('APPROVED', 'REJECTED')
 				GROUP BY CAST(d.decided_at AS DATE)""").update();
 		jdbc.sql("""
-				INSERT INTO dashboard_channel_day (day, channel, requests)
+				INSERT INTO dashboard_channel_day (on_day, channel, requests)
 				SELECT CAST(submitted_at AS DATE), channel, COUNT(*) FROM request_summary
 				GROUP BY CAST(submitted_at AS DATE), channel""").update();
 	}

@@ -288,10 +288,10 @@ public class SupervisorDashboard {
 			counts.put(m, new int[2]);
 		}
 		jdbc.sql("""
-				SELECT EXTRACT(YEAR FROM day), EXTRACT(MONTH FROM day), SUM(decided), SUM(within_deadline)
+				SELECT EXTRACT(YEAR FROM on_day), EXTRACT(MONTH FROM on_day), SUM(decided), SUM(within_deadline)
 				FROM dashboard_decision_day
-				WHERE day >= ? AND day < ?
-				GROUP BY EXTRACT(YEAR FROM day), EXTRACT(MONTH FROM day)""")
+				WHERE on_day >= ? AND on_day < ?
+				GROUP BY EXTRACT(YEAR FROM on_day), EXTRACT(MONTH FROM on_day)""")
 			.params(Date.valueOf(from), Date.valueOf(toExclusive))
 			.query((rs, i) -> Map.entry(YearMonth.of(rs.getInt(1), rs.getInt(2)), new int[] { rs.getInt(3), rs.getInt(4) }))
 			.list()
@@ -340,7 +340,7 @@ public class SupervisorDashboard {
 
 	List<ChannelCount> byChannel(LocalDate from, LocalDate toExclusive) {
 		Map<String, Integer> counts = new HashMap<>();
-		jdbc.sql("SELECT channel, SUM(requests) FROM dashboard_channel_day WHERE day >= ? AND day < ? GROUP BY channel")
+		jdbc.sql("SELECT channel, SUM(requests) FROM dashboard_channel_day WHERE on_day >= ? AND on_day < ? GROUP BY channel")
 			.params(Date.valueOf(from), Date.valueOf(toExclusive))
 			.query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2)))
 			.list()
