@@ -38,7 +38,7 @@ import sa.org.hayaniyah.masar.intake.RequestsSubmitted;
  * before; it runs once on the first start of this version for the history already there.
  */
 @Component
-public class KeptFigures {
+class KeptFigures {
 
 	private static final Logger log = LoggerFactory.getLogger(KeptFigures.class);
 
@@ -151,7 +151,7 @@ public class KeptFigures {
 	 * transaction; running it again gives the same rows. A stage activity ending meanwhile on another transaction waits
 	 * for this one (its row is locked or taken) and then adds to the filled row.
 	 */
-	public void fill() {
+	void fill() {
 		transaction.executeWithoutResult(status -> fillInCurrentTransaction());
 	}
 

@@ -24,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import sa.org.hayaniyah.masar.DatabaseTestSupport;
 import sa.org.hayaniyah.masar.JourneyDriver;
 import sa.org.hayaniyah.masar.MasarIntegrationTest;
-import sa.org.hayaniyah.masar.TestApplicants;
 import sa.org.hayaniyah.masar.dashboard.SupervisorDashboard.ChannelCount;
 import sa.org.hayaniyah.masar.dashboard.SupervisorDashboard.MonthDecisions;
 import sa.org.hayaniyah.masar.dashboard.SupervisorDashboard.StageTime;
@@ -193,36 +192,16 @@ class KeptFiguresTest extends DatabaseTestSupport {
 	// ---- seeding ------------------------------------------------------------------------------------------------------
 
 	private List<String> seed() {
-		ProcessInstance a = researched(LocalDateTime.of(2020, 6, 1, 9, 0), "C2");
+		ProcessInstance a = journey.researchedOnSchedule(LocalDateTime.of(2020, 6, 1, 9, 0), "C2");
 		votes(a, LocalDateTime.of(2020, 6, 6, 9, 0), "APPROVE");
-		ProcessInstance b = researched(LocalDateTime.of(2020, 6, 2, 9, 0), "C4");
+		ProcessInstance b = journey.researchedOnSchedule(LocalDateTime.of(2020, 6, 2, 9, 0), "C4");
 		votes(b, LocalDateTime.of(2020, 6, 6, 9, 0), "RETURN");
 		at(LocalDateTime.of(2020, 6, 8, 9, 0));
 		journey.research(b, "RECOMMEND_APPROVAL");
 		votes(b, LocalDateTime.of(2020, 6, 18, 9, 0), "APPROVE");
-		LocalDateTime submitted = LocalDateTime.of(2020, 6, 3, 9, 0);
-		at(submitted);
-		String nationalId = TestApplicants.nationalId();
-		ProcessInstance c = journey.startAtOffice("reception1", TestApplicants.startForm("C8", nationalId));
-		at(submitted.plusHours(1));
-		journey.receive(c, TestApplicants.applicantData(nationalId));
-		at(submitted.plusHours(2));
-		journey.declare(c);
+		ProcessInstance c = journey.declaredOnSchedule(LocalDateTime.of(2020, 6, 3, 9, 0), "C8");
 		ClockUtil.reset();
 		return List.of(a.getId(), b.getId(), c.getId());
-	}
-
-	private ProcessInstance researched(LocalDateTime submitted, String channel) {
-		at(submitted);
-		String nationalId = TestApplicants.nationalId();
-		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm(channel, nationalId));
-		at(submitted.plusHours(1));
-		journey.receive(instance, TestApplicants.applicantData(nationalId));
-		at(submitted.plusHours(2));
-		journey.declare(instance);
-		at(submitted.plusDays(2));
-		journey.research(instance, "RECOMMEND_APPROVAL");
-		return instance;
 	}
 
 	private void votes(ProcessInstance instance, LocalDateTime when, String vote) {
