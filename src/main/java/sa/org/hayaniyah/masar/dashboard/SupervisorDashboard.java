@@ -400,11 +400,17 @@ public class SupervisorDashboard {
 		return new Inquiries(overdueInquiryCount(now), items);
 	}
 
-	/** Whole working days between the answer deadline and now (0 on the day it passed), at most a year's worth. */
+	/**
+	 * Whole working days between the answer deadline and now (0 on the day it passed), at most a year's worth. One walk
+	 * from the deadline, a working day at a time (counting each from the deadline again made 50 inquiries a year late
+	 * cost most of a second).
+	 */
 	int workingDaysLate(ZonedDateTime due, ZonedDateTime now) {
 		int late = 0;
-		while (late < 366 && !workingDays.plus(due, late + 1).isAfter(now)) {
+		ZonedDateTime next = workingDays.plus(due, 1);
+		while (late < 366 && !next.isAfter(now)) {
 			late++;
+			next = workingDays.plus(next, 1);
 		}
 		return late;
 	}
