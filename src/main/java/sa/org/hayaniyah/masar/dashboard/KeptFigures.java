@@ -140,9 +140,13 @@ class KeptFigures {
 			return true;
 		}));
 		if (filled) {
+			long[] rows = jdbc.sql("""
+					SELECT (SELECT COUNT(*) FROM dashboard_stage_time), (SELECT COUNT(*) FROM dashboard_decision_day),
+					  (SELECT COUNT(*) FROM dashboard_channel_day)""")
+				.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+				.single();
 			log.info("Supervisors' kept figures filled from the existing history: {} stage times, {} days of decisions, "
-					+ "{} days and channels of requests", count("dashboard_stage_time"), count("dashboard_decision_day"),
-					count("dashboard_channel_day"));
+					+ "{} days and channels of requests", rows[0], rows[1], rows[2]);
 		}
 	}
 
@@ -180,10 +184,6 @@ class KeptFigures {
 				INSERT INTO dashboard_channel_day (on_day, channel, requests)
 				SELECT CAST(submitted_at AS DATE), channel, COUNT(*) FROM request_summary
 				GROUP BY CAST(submitted_at AS DATE), channel""").update();
-	}
-
-	private long count(String table) {
-		return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
 
 }
