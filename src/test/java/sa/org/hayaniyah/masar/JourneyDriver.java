@@ -13,6 +13,8 @@ import static sa.org.hayaniyah.masar.common.JourneyVariables.VOTE;
 import static sa.org.hayaniyah.masar.common.JourneyVariables.VOTE_REASON;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -185,6 +187,33 @@ public class JourneyDriver {
 
 	public List<Task> openTasks(ProcessInstance instance) {
 		return taskService.createTaskQuery().processInstanceId(instance.getId()).active().list();
+	}
+
+	/**
+	 * A request submitted at {@code submitted} (the engine's clock) on {@code channel}, received 1 h and declared 2 h
+	 * later; the clock is left there, so the request waits for research.
+	 */
+	public ProcessInstance declaredOnSchedule(LocalDateTime submitted, String channel) {
+		at(submitted);
+		String nationalId = TestApplicants.nationalId();
+		ProcessInstance instance = startAtOffice("reception1", TestApplicants.startForm(channel, nationalId));
+		at(submitted.plusHours(1));
+		receive(instance, TestApplicants.applicantData(nationalId));
+		at(submitted.plusHours(2));
+		declare(instance);
+		return instance;
+	}
+
+	/** As {@link #declaredOnSchedule}, then researched 2 days after submission: it waits for the committee's votes. */
+	public ProcessInstance researchedOnSchedule(LocalDateTime submitted, String channel) {
+		ProcessInstance instance = declaredOnSchedule(submitted, channel);
+		at(submitted.plusDays(2));
+		research(instance, "RECOMMEND_APPROVAL");
+		return instance;
+	}
+
+	private static void at(LocalDateTime time) {
+		ClockUtil.setCurrentTime(Date.from(time.atZone(ZoneId.systemDefault()).toInstant()));
 	}
 
 	public void moveClock(Duration by) {

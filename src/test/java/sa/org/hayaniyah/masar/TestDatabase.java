@@ -81,8 +81,26 @@ public final class TestDatabase implements ExecutionCondition {
 			database = String.format(Locale.ROOT, "masar_it_%d_%s", System.currentTimeMillis(), pid);
 			dropAbandonedDatabases("masar_it_");
 			execute("CREATE DATABASE " + database);
+			hold(database);
 		}
 		return POSTGRES_URL.substring(0, POSTGRES_URL.lastIndexOf('/') + 1) + database;
+	}
+
+	/** Connections held for the JVM's life, one per database it created. */
+	private static final List<Connection> HELD = new ArrayList<>();
+
+	/**
+	 * Keeps a connection to a database just created until the JVM ends: the Spring context connects only some 20 s
+	 * later, and meanwhile another run's {@link #dropAbandonedDatabases} would take it for abandoned and drop it.
+	 */
+	private static synchronized void hold(String name) {
+		try {
+			HELD.add(DriverManager.getConnection(POSTGRES_URL.substring(0, POSTGRES_URL.lastIndexOf('/') + 1) + name,
+					"postgres", ""));
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot connect to the database just created, " + name, e);
+		}
 	}
 
 	/** Drops the databases named {@code prefix...} that earlier runs left and nobody is connected to. */
@@ -112,6 +130,7 @@ public final class TestDatabase implements ExecutionCondition {
 		String name = "masar_bench_" + System.currentTimeMillis();
 		execute("CREATE DATABASE " + name);
 		execute("ALTER DATABASE " + name + " SET statement_timeout = '60s'");
+		hold(name);
 		registry.add("spring.datasource.url", () -> POSTGRES_URL.substring(0, POSTGRES_URL.lastIndexOf('/') + 1) + name);
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");

@@ -3,9 +3,11 @@ package sa.org.hayaniyah.masar.committee;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,9 +30,12 @@ public class CommitteeRecords {
 
 	private final Clock clock;
 
-	CommitteeRecords(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CommitteeRecords(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	void recordVote(long requestId, int round, String member, Vote vote, String reason) {
@@ -54,14 +59,16 @@ public class CommitteeRecords {
 
 	void recordDecision(long requestId, int round, Outcome outcome, String decidedBy, String reason, VoteTally tally,
 			String decisionNumber, CommitteeProperties rule) {
+		Instant decidedAt = clock.instant();
 		jdbc.sql("""
 				INSERT INTO committee_decision (request_id, round, outcome, decided_by, reason, approve_votes, reject_votes,
 				  return_votes, decided_at, decision_number, quorum, majority, recused)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(requestId, round, outcome.name(), decidedBy, reason, tally.count(Vote.APPROVE), tally.count(Vote.REJECT),
-					tally.count(Vote.RETURN), Timestamp.from(clock.instant()), decisionNumber, rule.quorum(),
+					tally.count(Vote.RETURN), Timestamp.from(decidedAt), decisionNumber, rule.quorum(),
 					BigDecimal.valueOf(rule.majority()), recusedMembers(requestId).size())
 			.update();
+		events.publishEvent(new DecisionRecorded(requestId, outcome, decidedAt));
 	}
 
 	/** A member's declared conflict of interest on a request: nobody judges their own cause. */

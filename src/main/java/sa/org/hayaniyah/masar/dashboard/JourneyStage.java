@@ -58,6 +58,16 @@ enum JourneyStage {
 		return Arrays.stream(values()).flatMap(s -> s.timedActivities.stream()).sorted().toList();
 	}
 
+	/** SQL naming the stage ({@link #name()}) an activity id in {@code column} is timed for, as a CASE expression. */
+	static String sqlStageOf(String column) {
+		StringBuilder stage = new StringBuilder("CASE ").append(column);
+		for (String activity : allTimedActivities()) {
+			stage.append(" WHEN '").append(activity).append("' THEN '").append(ofTimedActivity(activity).orElseThrow().name())
+				.append('\'');
+		}
+		return stage.append(" END").toString();
+	}
+
 	static List<String> allOpenTasks() {
 		return Stream.of(values()).flatMap(s -> s.openTasks.stream()).sorted().toList();
 	}

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,12 @@ public class ImportedRequests {
 
 	private final JdbcClient jdbc;
 
-	ImportedRequests(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ImportedRequests(JdbcTemplate jdbcTemplate, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** Inserts the requests and their households in the caller's transaction; returns each reference's request id. */
@@ -78,6 +82,9 @@ public class ImportedRequests {
 					ps.setTimestamp(21, at);
 					ps.setString(22, CLOSURE_REASON);
 				});
+		events.publishEvent(new RequestsSubmitted(requests.stream()
+			.map(r -> new RequestsSubmitted.Submission(Channel.C1, r.submittedAt()))
+			.toList()));
 		Map<String, Long> ids = new HashMap<>();
 		// an array parameter (= ANY): the unique index is used even before the new rows have statistics
 		jdbc.sql("SELECT id, reference_number FROM support_request WHERE reference_number = ANY(?)")

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,8 +20,11 @@ class SupportRequestRepository {
 
 	private final JdbcClient jdbc;
 
-	SupportRequestRepository(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	SupportRequestRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -36,6 +40,7 @@ class SupportRequestRepository {
 					request.applicantName(), request.mobile(), request.supportType().name(), Timestamp.from(submittedAt),
 					Timestamp.from(committeeDeadline), request.receivedBy(), processInstanceId, possibleDuplicateOf)
 			.update();
+		events.publishEvent(new RequestsSubmitted(List.of(new RequestsSubmitted.Submission(request.channel(), submittedAt))));
 		return jdbc.sql("SELECT id FROM support_request WHERE reference_number = ?").param(reference).query(Long.class).single();
 	}
 

@@ -389,15 +389,7 @@ class SupervisorDashboardTest extends DatabaseTestSupport {
 
 	/** A request submitted at {@code submitted} that the committee approves {@code days} days later. */
 	private void decided(LocalDateTime submitted, String channel, int days) {
-		at(submitted);
-		String nationalId = TestApplicants.nationalId();
-		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm(channel, nationalId));
-		at(submitted.plusHours(1));
-		journey.receive(instance, TestApplicants.applicantData(nationalId));
-		at(submitted.plusHours(2));
-		journey.declare(instance);
-		at(submitted.plusDays(2));
-		journey.research(instance, "RECOMMEND_APPROVAL");
+		ProcessInstance instance = journey.researchedOnSchedule(submitted, channel);
 		at(submitted.plusDays(days));
 		journey.vote(instance, "committee1", "APPROVE");
 		journey.vote(instance, "committee2", "APPROVE");
