@@ -21,19 +21,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,7 +80,8 @@ class JourneyBenchmark {
 
 	/**
 	 * Levers to try on Masar's engine on top of its configuration: {@code start} (historyRemovalTimeStrategy),
-	 * {@code rewrite} (reWriteBatchedInserts), {@code audit} (history level audit: no variable updates in history).
+	 * {@code rewrite} (reWriteBatchedInserts), {@code audit} (history level audit: no variable updates, and no user operation log, in history),
+	 * {@code nodetail} (full history without the variable updates: {@link FullWithoutVariableDetails}).
 	 */
 	static final List<String> LEVERS = list("benchmark.levers", "");
 
@@ -91,6 +101,57 @@ class JourneyBenchmark {
 		if (LEVERS.contains("audit")) {
 			registry.add("camunda.bpm.history-level", () -> "audit");
 		}
+		if (LEVERS.contains("nodetail")) {
+			registry.add("camunda.bpm.history-level", () -> FullWithoutVariableDetails.NAME);
+			registry.add("benchmark.history-without-variable-details", () -> "true");
+		}
+	}
+
+	/**
+	 * Lever {@code nodetail}: full history (the user operation log Masar's need-to-know and idempotency read included)
+	 * without a history row for every variable update ({@code ACT_HI_DETAIL}); current values stay in
+	 * {@code ACT_HI_VARINST}.
+	 */
+	static final class FullWithoutVariableDetails extends AbstractHistoryLevel {
+
+		static final String NAME = "full-without-variable-details";
+
+		@Override
+		public int getId() {
+			return 31;
+		}
+
+		@Override
+		public String getName() {
+			return NAME;
+		}
+
+		@Override
+		public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+			return eventType != HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL && eventType != HistoryEventTypes.FORM_PROPERTY_UPDATE;
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@ConditionalOnProperty("benchmark.history-without-variable-details")
+	static class HistoryLever {
+
+		@Bean
+		ProcessEnginePlugin historyWithoutVariableDetails() {
+			return new AbstractProcessEnginePlugin() {
+
+				@Override
+				public void preInit(ProcessEngineConfigurationImpl configuration) {
+					List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null ? new ArrayList<>()
+							: new ArrayList<>(configuration.getCustomHistoryLevels());
+					levels.add(new FullWithoutVariableDetails());
+					configuration.setCustomHistoryLevels(levels);
+				}
+
+			};
+		}
+
 	}
 
 	@Autowired
@@ -174,6 +235,8 @@ class JourneyBenchmark {
 		}
 		Map<Engine, long[]> storageBefore = new LinkedHashMap<>();
 		engines.forEach(engine -> storageBefore.put(engine, storage(engine.jdbc)));
+		Map<Engine, Map<String, Long>> tablesBefore = new LinkedHashMap<>();
+		engines.forEach(engine -> tablesBefore.put(engine, tableSizes(engine.jdbc)));
 
 		StringBuilder table = new StringBuilder("\n| client threads | journeys |");
 		engines.forEach(engine -> table.append(' ').append(engine.name).append(" cases/s | ").append(engine.name)
@@ -220,8 +283,13 @@ class JourneyBenchmark {
 		int finished = JOURNEYS * threadCounts.stream().mapToInt(Integer::intValue).sum();
 		Map<Engine, long[]> perFinished = new LinkedHashMap<>();
 		Map<Engine, long[]> perOpen = new LinkedHashMap<>();
+		Map<Engine, String> largest = new LinkedHashMap<>();
 		for (Engine engine : engines) {
 			perFinished.put(engine, perRequest(storageBefore.get(engine), storage(engine.jdbc), finished));
+			Map<String, Long> tables = tableSizes(engine.jdbc);
+			tables.replaceAll((name, bytes) -> (bytes - tablesBefore.get(engine).getOrDefault(name, 0L)) / finished);
+			largest.put(engine, tables.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+				.map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue())).collect(Collectors.joining("; ")));
 			long[] beforeOpen = storage(engine.jdbc);
 			for (int i = 0; i < OPEN; i++) {
 				ProcessInstance instance = engine.journey.startAtOffice("reception1",
@@ -247,7 +315,9 @@ class JourneyBenchmark {
 					+ "per open request: %.2f", engine.name, ratio(perFinished, masar, engine, 0), ratio(perFinished, masar, engine, 1),
 					ratio(perOpen, masar, engine, 0)));
 		}
-		report.append("\n\n");
+		report.append("\n\nThe tables that grew most per finished journey (bytes on disk):\n");
+		largest.forEach((engine, tables) -> report.append("- ").append(engine.name).append(": ").append(tables).append('\n'));
+		report.append('\n');
 		for (Engine engine : engines) {
 			report.append(cleanup(engine));
 		}
@@ -437,6 +507,17 @@ class JourneyBenchmark {
 							Long.class);
 				});
 		return bytes;
+	}
+
+	/** pg_total_relation_size of each table, by lower-case name. */
+	private static Map<String, Long> tableSizes(JdbcTemplate jdbc) {
+		Map<String, Long> sizes = new TreeMap<>();
+		jdbc.query("SELECT lower(c.relname), pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n "
+				+ "ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = current_schema()",
+				rs -> {
+					sizes.put(rs.getString(1), rs.getLong(2));
+				});
+		return sizes;
 	}
 
 	private static long[] perRequest(long[] before, long[] after, int requests) {
