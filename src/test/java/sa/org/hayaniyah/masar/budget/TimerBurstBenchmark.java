@@ -79,6 +79,9 @@ class TimerBurstBenchmark {
 
 	static final String DEADLINE = "Event_CommitteeDeadlinePassed";
 
+	/** Timers fired one at a time before the burst (extra copies), for the cost of one timer's own work. */
+	static final int SERIAL = 50;
+
 	/** Settings tried on top of the configuration, {@code key=value;key=value}. */
 	static final String PROPERTIES = System.getProperty("benchmark.properties", "");
 
@@ -122,8 +125,9 @@ class TimerBurstBenchmark {
 		executor.shutdown(); // the seeding below runs its jobs itself
 		try {
 			String jobDefinition = seed();
+			List<Double> serial = fireOneByOne(jobDefinition);
 			executor.start();
-			report(jobDefinition, run(jobDefinition));
+			report(jobDefinition, serial, run(jobDefinition));
 		}
 		finally {
 			working = false;
@@ -149,15 +153,16 @@ class TimerBurstBenchmark {
 		}
 		long requestId = journey.variable(template, sa.org.hayaniyah.masar.common.JourneyVariables.SUPPORT_REQUEST_ID);
 		long start = System.nanoTime();
-		for (int from = 1; from < TIMERS; from += 2_000) {
-			int to = Math.min(TIMERS - 1, from + 1_999);
+		int copies = TIMERS + SERIAL - 1;
+		for (int from = 1; from <= copies; from += 2_000) {
+			int to = Math.min(copies, from + 1_999);
 			copySupportRequest(requestId, from, to);
 			RuntimeCopies.copy(jdbc, template.getId(), from, to, TimerBurstBenchmark::ownSupportRequest);
 		}
 		jdbc.execute("ANALYZE");
 		System.out.printf(Locale.ROOT, "seeded %,d requests waiting for their deadline in %.1f s%n", TIMERS,
 				(System.nanoTime() - start) / 1e9);
-		if (remaining(deadline.getJobDefinitionId()) != TIMERS) {
+		if (remaining(deadline.getJobDefinitionId()) != TIMERS + SERIAL) {
 			throw new IllegalStateException("seeded " + remaining(deadline.getJobDefinitionId()) + " deadline timers");
 		}
 		dueDate = deadline.getDuedate().toInstant();
@@ -165,6 +170,23 @@ class TimerBurstBenchmark {
 	}
 
 	private java.time.Instant dueDate;
+
+	/** The timer's own work: {@link #SERIAL} of them fired through the engine API one after the other, nothing else running. */
+	private List<Double> fireOneByOne(String jobDefinition) {
+		ClockUtil.offset(Duration.between(java.time.Instant.now(), dueDate).plusMinutes(1).toMillis());
+		try {
+			List<Double> millis = new ArrayList<>();
+			for (Job job : managementService.createJobQuery().jobDefinitionId(jobDefinition).listPage(0, SERIAL)) {
+				long start = System.nanoTime();
+				managementService.executeJob(job.getId());
+				millis.add((System.nanoTime() - start) / 1e6);
+			}
+			return millis.subList(5, millis.size()); // the first few warm the caches
+		}
+		finally {
+			ClockUtil.reset();
+		}
+	}
 
 	/** Copy n's support request: the template's row with copy n's reference, national ID and process instance. */
 	private void copySupportRequest(long requestId, int from, int to) {
@@ -304,7 +326,7 @@ class TimerBurstBenchmark {
 		return meters;
 	}
 
-	private void report(String jobDefinition, Burst burst) throws IOException {
+	private void report(String jobDefinition, List<Double> serial, Burst burst) throws IOException {
 		ThreadPoolTaskExecutor pool = jobThreads instanceof ThreadPoolTaskExecutor threads ? threads : null;
 		JobExecutor executor = engine.getJobExecutor();
 		StringBuilder report = new StringBuilder();
@@ -321,6 +343,10 @@ class TimerBurstBenchmark {
 				Double.isNaN(burst.seconds()) ? "— not within " + GIVE_UP.toMinutes() + " minutes"
 						: String.format(Locale.ROOT, "%.1f s, %.0f timers/s", burst.seconds(), TIMERS / burst.seconds()),
 				String.join("; ", burst.progress())));
+		double[] one = Benchmarks.p50AndP95(serial);
+		report.append(String.format(Locale.ROOT, "One timer's own work (%d fired one after the other through the engine API "
+				+ "before the burst, nothing else running): p50 %.1f ms, p95 %.1f ms; %,d of them take %.0f s of one thread.%n%n",
+				serial.size(), one[0], one[1], TIMERS, TIMERS * one[0] / 1000));
 		report.append(String.format(Locale.ROOT, "After: %d incidents, %d jobs with a failure, %,d breaches recorded, %,d "
 				+ "apologies recorded, %,d follow-up tasks for supervisors, %,d verification jobs of the users' requests "
 				+ "still waiting. Job meters during the burst: %s%n%n", burst.incidents(), burst.failedJobs(), burst.breaches(),
