@@ -4,13 +4,14 @@ import static sa.org.hayaniyah.masar.common.JourneyVariables.DELIVERED_ON;
 import static sa.org.hayaniyah.masar.common.JourneyVariables.SERVICE_AMOUNT;
 import static sa.org.hayaniyah.masar.common.JourneyVariables.SERVICE_DESCRIPTION;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -334,7 +335,7 @@ class JourneyBenchmark {
 	/** The history cleanup once the finished journeys' time to live (P1825D) has passed. */
 	private String cleanup(Engine engine) {
 		long historicBefore = engine.historyService.createHistoricProcessInstanceQuery().finished().count();
-		ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(1827))));
+		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(1827))));
 		try {
 			long start = System.nanoTime();
 			int runs = 0;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -43,6 +45,7 @@ import sa.org.hayaniyah.masar.JourneyDriver;
 import sa.org.hayaniyah.masar.RuntimeCopies;
 import sa.org.hayaniyah.masar.TestApplicants;
 import sa.org.hayaniyah.masar.TestDatabase;
+import sa.org.hayaniyah.masar.common.JourneyVariables;
 import sa.org.hayaniyah.masar.security.Roles;
 
 /**
@@ -119,6 +122,9 @@ class TimerBurstBenchmark {
 
 	volatile boolean working = true;
 
+	/** When the seeded deadline timers are due. */
+	private Instant dueDate;
+
 	@Test
 	void timerBurst() throws Exception {
 		JobExecutor executor = engine.getJobExecutor();
@@ -151,7 +157,7 @@ class TimerBurstBenchmark {
 				deadline.getJobDefinitionId()).equals(DEADLINE)) {
 			throw new IllegalStateException("the template request does not wait for its deadline alone: " + deadline);
 		}
-		long requestId = journey.variable(template, sa.org.hayaniyah.masar.common.JourneyVariables.SUPPORT_REQUEST_ID);
+		long requestId = journey.variable(template, JourneyVariables.SUPPORT_REQUEST_ID);
 		long start = System.nanoTime();
 		int copies = TIMERS + SERIAL - 1;
 		for (int from = 1; from <= copies; from += 2_000) {
@@ -169,11 +175,9 @@ class TimerBurstBenchmark {
 		return deadline.getJobDefinitionId();
 	}
 
-	private java.time.Instant dueDate;
-
 	/** The timer's own work: {@link #SERIAL} of them fired through the engine API one after the other, nothing else running. */
 	private List<Double> fireOneByOne(String jobDefinition) {
-		ClockUtil.offset(Duration.between(java.time.Instant.now(), dueDate).plusMinutes(1).toMillis());
+		ClockUtil.offset(Duration.between(Instant.now(), dueDate).plusMinutes(1).toMillis());
 		try {
 			List<Double> millis = new ArrayList<>();
 			for (Job job : managementService.createJobQuery().jobDefinitionId(jobDefinition).listPage(0, SERIAL)) {
@@ -242,7 +246,7 @@ class TimerBurstBenchmark {
 
 			Map<String, Long> metersBefore = meters();
 			phase = "burst";
-			ClockUtil.offset(Duration.between(java.time.Instant.now(), dueDate).plusMinutes(1).toMillis());
+			ClockUtil.offset(Duration.between(Instant.now(), dueDate).plusMinutes(1).toMillis());
 			long start = System.nanoTime();
 			List<String> progress = new ArrayList<>();
 			long left = TIMERS;
@@ -300,7 +304,7 @@ class TimerBurstBenchmark {
 		});
 	}
 
-	private <T> T timed(String kind, java.util.function.Supplier<T> call) {
+	private <T> T timed(String kind, Supplier<T> call) {
 		String during = phase;
 		long start = System.nanoTime();
 		T result = call.get();
