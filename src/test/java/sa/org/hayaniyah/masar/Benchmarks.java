@@ -39,6 +39,16 @@ public final class Benchmarks {
 		return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
 	}
 
+	/** The machine's load average over the last minute, as the benchmarks note it (other builds share the cores). */
+	public static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip().split(" ")[0];
+		}
+		catch (IOException e) {
+			return "unknown";
+		}
+	}
+
 	/** p50 and p95 of the figures. */
 	public static double[] p50AndP95(List<Double> millis) {
 		double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();

@@ -95,6 +95,12 @@ public class JourneyDriver {
 
 	/** Claims the single open task at {@code activityId} as {@code user} and completes it with the form values. */
 	public void complete(ProcessInstance instance, String activityId, String user, Map<String, Object> form) {
+		claimAndComplete(instance, activityId, user, form);
+		runJobs(instance);
+	}
+
+	/** As {@link #complete} but leaves the jobs it made to the job executor, as in production. */
+	public void claimAndComplete(ProcessInstance instance, String activityId, String user, Map<String, Object> form) {
 		Task task = taskService.createTaskQuery()
 			.processInstanceId(instance.getId())
 			.taskDefinitionKey(activityId)
@@ -111,7 +117,12 @@ public class JourneyDriver {
 			taskService.complete(task.getId(), form);
 			return null;
 		});
-		runJobs(instance);
+	}
+
+	/** {@code user}'s page of the tasks offered to {@code group}, newest first, as Tasklist's group filter lists them. */
+	public List<Task> groupTasks(String user, String group, int pageSize) {
+		return as(user, () -> taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
+			.orderByTaskCreateTime().desc().listPage(0, pageSize));
 	}
 
 	/** What the job executor does in production: runs the async steps (verification) that are due now. */

@@ -127,13 +127,19 @@ public final class TestDatabase implements ExecutionCondition {
 	 * minute, registered as the application's datasource.
 	 */
 	public static void registerBenchmarkDatabase(DynamicPropertyRegistry registry) {
-		String name = "masar_bench_" + System.currentTimeMillis();
+		String url = createBenchmarkDatabase();
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	/** Creates a benchmark database of its own ({@code masar_bench_<time>}, statements stopped after a minute); its URL. */
+	public static synchronized String createBenchmarkDatabase() {
+		String name = "masar_bench_" + System.nanoTime();
 		execute("CREATE DATABASE " + name);
 		execute("ALTER DATABASE " + name + " SET statement_timeout = '60s'");
 		hold(name);
-		registry.add("spring.datasource.url", () -> POSTGRES_URL.substring(0, POSTGRES_URL.lastIndexOf('/') + 1) + name);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		return POSTGRES_URL.substring(0, POSTGRES_URL.lastIndexOf('/') + 1) + name;
 	}
 
 	/** Runs a statement on the server's maintenance database (CREATE or DROP DATABASE, ALTER DATABASE). */

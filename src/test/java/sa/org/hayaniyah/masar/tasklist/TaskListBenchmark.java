@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -40,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import sa.org.hayaniyah.masar.Benchmarks;
 import sa.org.hayaniyah.masar.JourneyDriver;
+import sa.org.hayaniyah.masar.RuntimeCopies;
 import sa.org.hayaniyah.masar.TestApplicants;
 import sa.org.hayaniyah.masar.TestDatabase;
 import sa.org.hayaniyah.masar.common.JourneyVariables;
@@ -134,7 +134,7 @@ class TaskListBenchmark {
 			long start = System.nanoTime();
 			// in slices, each well within the statement timeout
 			for (int from = seeded + 1; from <= size; from += 10_000) {
-				seed(jdbc, template, from, Math.min(size, from + 9_999));
+				RuntimeCopies.copy(jdbc, template, from, Math.min(size, from + 9_999));
 			}
 			seeded = size;
 			jdbc.execute("ANALYZE");
@@ -368,59 +368,11 @@ class TaskListBenchmark {
 	}
 
 	static String businessKey(int n) {
-		return String.format(Locale.ROOT, "HY-BENCH-%07d", n);
+		return RuntimeCopies.businessKey(n);
 	}
 
 	static String nationalId(int n) {
-		return String.format(Locale.ROOT, "19%08d", n);
-	}
-
-	/**
-	 * Copies {@code template}'s runtime rows once for each n in [from, to]: every id is changed the same way for copy n,
-	 * so the copies reference each other as the originals do.
-	 */
-	private void seed(JdbcTemplate jdbc, String template, int from, int to) {
-		String tasks = "SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = '" + template + "'";
-		String variables = "SELECT ID_ FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = '" + template + "'";
-		Map<String, String> rows = new LinkedHashMap<>();
-		rows.put("ACT_GE_BYTEARRAY", "ID_ IN (SELECT BYTEARRAY_ID_ FROM ACT_RU_VARIABLE WHERE ID_ IN (" + variables + "))");
-		rows.put("ACT_RU_EXECUTION", "PROC_INST_ID_ = '" + template + "'");
-		rows.put("ACT_RU_TASK", "PROC_INST_ID_ = '" + template + "'");
-		rows.put("ACT_RU_IDENTITYLINK", "TASK_ID_ IN (" + tasks + ")");
-		rows.put("ACT_RU_VARIABLE", "PROC_INST_ID_ = '" + template + "'");
-		rows.put("ACT_RU_AUTHORIZATION", "RESOURCE_ID_ IN (" + tasks + ")");
-		rows.put("ACT_RU_JOB", "PROCESS_INSTANCE_ID_ = '" + template + "'");
-		rows.put("ACT_RU_EVENT_SUBSCR", "PROC_INST_ID_ = '" + template + "'");
-		rows.forEach((table, where) -> {
-			List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-					+ "AND table_schema = current_schema() ORDER BY ordinal_position", String.class, table.toLowerCase(Locale.ROOT));
-			String values = columns.stream().map(column -> copied(table, column)).collect(Collectors.joining(", "));
-			jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + values + " FROM " + table
-					+ " T, generate_series(" + from + ", " + to + ") n WHERE T." + where);
-		});
-	}
-
-	private static final List<String> IDS = List.of("id_", "proc_inst_id_", "execution_id_", "parent_id_", "super_exec_",
-			"root_proc_inst_id_", "task_id_", "bytearray_id_", "parent_task_id_", "act_inst_id_", "process_instance_id_",
-			"exception_stack_id_", "var_scope_");
-
-	private static String copied(String table, String column) {
-		String value = "T." + column;
-		if (IDS.contains(column) || (table.equals("ACT_RU_AUTHORIZATION") && column.equals("resource_id_"))) {
-			// the UUID's node (its last 12 characters) becomes the copy's number: same length, as unique as the original
-			return "left(" + value + ", length(" + value + ") - 12) || 'c0' || lpad(to_hex(n), 10, '0')";
-		}
-		if (column.equals("business_key_")) {
-			return "CASE WHEN T.business_key_ IS NULL THEN NULL ELSE 'HY-BENCH-' || lpad(n::text, 7, '0') END";
-		}
-		if (table.equals("ACT_RU_TASK") && column.equals("create_time_")) {
-			return "T.create_time_ - n * interval '1 second'";
-		}
-		if (table.equals("ACT_RU_VARIABLE") && column.equals("text_")) {
-			return "CASE T.name_ WHEN 'nationalId' THEN '19' || lpad(n::text, 8, '0') "
-					+ "WHEN 'referenceNumber' THEN 'HY-BENCH-' || lpad(n::text, 7, '0') ELSE T.text_ END";
-		}
-		return value;
+		return RuntimeCopies.nationalId(n);
 	}
 
 	static {
