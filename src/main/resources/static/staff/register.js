@@ -137,12 +137,20 @@ async function decide(url, body, done) {
   say($('reviewMessage'), done(await response.json()), true);
   loadReview();
 }
+$('reviewFilter').addEventListener('submit', event => { event.preventDefault(); loadReview(); });
+let reviewLoads = 0;
 async function loadReview() {
-  const response = await fetch('/api/register-imports/duplicates', { credentials: 'same-origin' });
+  const load = ++reviewLoads;  // only the latest load draws: an earlier, slower answer must not replace a filtered one
+  const about = $('about').value.trim();
+  const response = await fetch('/api/register-imports/duplicates' + (about ? '?about=' + encodeURIComponent(about) : ''),
+    { credentials: 'same-origin' });
+  if (load !== reviewLoads) return;
   if (!response.ok) { say($('reviewMessage'), await problem(response), false); return; }
   const pairs = await response.json();
+  if (load !== reviewLoads) return;
   const list = $('pairs');
   list.replaceChildren();
+  list.dataset.about = about;
   if (pairs.length === 0) { const p = document.createElement('p'); p.textContent = 'لا تكرار محتمل ينتظر المراجعة.'; list.append(p); }
   for (const pair of pairs) {
     const box = document.createElement('section');

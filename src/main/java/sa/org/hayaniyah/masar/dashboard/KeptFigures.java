@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -60,19 +61,18 @@ class KeptFigures {
 
 	/** One of the stage's activities ended: its time adds to the request's time in the stage, which ended now. */
 	void stageEnded(String processInstanceId, JourneyStage stage, Instant endedAt, long spentMillis) {
-		jdbc.sql(postgres ? """
+		upsert("""
 				INSERT INTO dashboard_stage_time (process_instance_id, stage, ended_at, spent_ms) VALUES (?, ?, ?, ?)
 				ON CONFLICT (process_instance_id, stage) DO UPDATE SET spent_ms = dashboard_stage_time.spent_ms + EXCLUDED.spent_ms,
-				  ended_at = GREATEST(dashboard_stage_time.ended_at, EXCLUDED.ended_at)""" : """
+				  ended_at = GREATEST(dashboard_stage_time.ended_at, EXCLUDED.ended_at)""", """
 				MERGE INTO dashboard_stage_time t
 				USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(30)), CAST(? AS TIMESTAMP), CAST(? AS BIGINT)))
 				  AS s (process_instance_id, stage, ended_at, spent_ms)
 				ON t.process_instance_id = s.process_instance_id AND t.stage = s.stage
 				WHEN MATCHED THEN UPDATE SET spent_ms = t.spent_ms + s.spent_ms, ended_at = GREATEST(t.ended_at, s.ended_at)
 				WHEN NOT MATCHED THEN INSERT (process_instance_id, stage, ended_at, spent_ms)
-				  VALUES (s.process_instance_id, s.stage, s.ended_at, s.spent_ms)""")
-			.params(processInstanceId, stage.name(), Timestamp.from(endedAt), spentMillis)
-			.update();
+				  VALUES (s.process_instance_id, s.stage, s.ended_at, s.spent_ms)""",
+				processInstanceId, stage.name(), Timestamp.from(endedAt), spentMillis);
 	}
 
 	/** Counted on the day of submission (the JVM's zone, the one timestamps are stored in), by channel. */
@@ -83,16 +83,15 @@ class KeptFigures {
 			.forEach(r -> counts.merge(day(r.submittedAt()) + "|" + r.channel().name(), 1, Integer::sum));
 		counts.forEach((key, requests) -> {
 			String[] dayAndChannel = key.split("\\|");
-			jdbc.sql(postgres ? """
+			upsert("""
 					INSERT INTO dashboard_channel_day (on_day, channel, requests) VALUES (?, ?, ?)
-					ON CONFLICT (on_day, channel) DO UPDATE SET requests = dashboard_channel_day.requests + EXCLUDED.requests""" : """
+					ON CONFLICT (on_day, channel) DO UPDATE SET requests = dashboard_channel_day.requests + EXCLUDED.requests""", """
 					MERGE INTO dashboard_channel_day t
 					USING (VALUES (CAST(? AS DATE), CAST(? AS VARCHAR(10)), CAST(? AS INTEGER))) AS s (on_day, channel, requests)
 					ON t.on_day = s.on_day AND t.channel = s.channel
 					WHEN MATCHED THEN UPDATE SET requests = t.requests + s.requests
-					WHEN NOT MATCHED THEN INSERT (on_day, channel, requests) VALUES (s.on_day, s.channel, s.requests)""")
-				.params(Date.valueOf(dayAndChannel[0]), dayAndChannel[1], requests)
-				.update();
+					WHEN NOT MATCHED THEN INSERT (on_day, channel, requests) VALUES (s.on_day, s.channel, s.requests)""",
+					Date.valueOf(dayAndChannel[0]), dayAndChannel[1], requests);
 		});
 	}
 
@@ -103,20 +102,38 @@ class KeptFigures {
 			return;
 		}
 		Timestamp decidedAt = Timestamp.from(event.decidedAt());
-		jdbc.sql(postgres ? """
+		upsert("""
 				INSERT INTO dashboard_decision_day (on_day, decided, within_deadline)
 				SELECT ?, 1, CASE WHEN ? <= r.committee_deadline THEN 1 ELSE 0 END FROM request_summary r WHERE r.id = ?
 				ON CONFLICT (on_day) DO UPDATE SET decided = dashboard_decision_day.decided + EXCLUDED.decided,
-				  within_deadline = dashboard_decision_day.within_deadline + EXCLUDED.within_deadline""" : """
+				  within_deadline = dashboard_decision_day.within_deadline + EXCLUDED.within_deadline""", """
 				MERGE INTO dashboard_decision_day t
 				USING (SELECT CAST(? AS DATE) AS on_day, 1 AS decided,
 				    CASE WHEN CAST(? AS TIMESTAMP) <= r.committee_deadline THEN 1 ELSE 0 END AS within_deadline
 				  FROM request_summary r WHERE r.id = ?) AS s
 				ON t.on_day = s.on_day
 				WHEN MATCHED THEN UPDATE SET decided = t.decided + s.decided, within_deadline = t.within_deadline + s.within_deadline
-				WHEN NOT MATCHED THEN INSERT (on_day, decided, within_deadline) VALUES (s.on_day, s.decided, s.within_deadline)""")
-			.params(Date.valueOf(day(event.decidedAt())), decidedAt, event.requestId())
-			.update();
+				WHEN NOT MATCHED THEN INSERT (on_day, decided, within_deadline) VALUES (s.on_day, s.decided, s.within_deadline)""",
+				Date.valueOf(day(event.decidedAt())), decidedAt, event.requestId());
+	}
+
+	/**
+	 * Insert or add, in the same transaction as the change counted. PostgreSQL's ON CONFLICT waits for a concurrent
+	 * insert of the same key and then adds; H2's MERGE does not: when another transaction inserted the row meanwhile it
+	 * fails with a duplicate key, and once more it finds the row and adds (the loser of a race on one task still fails
+	 * after, with the engine's optimistic locking, as a 409).
+	 */
+	private void upsert(String postgresSql, String h2Merge, Object... params) {
+		if (postgres) {
+			jdbc.sql(postgresSql).params(params).update();
+			return;
+		}
+		try {
+			jdbc.sql(h2Merge).params(params).update();
+		}
+		catch (DuplicateKeyException raced) {
+			jdbc.sql(h2Merge).params(params).update();
+		}
 	}
 
 	private static LocalDate day(Instant instant) {

@@ -7,14 +7,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import sa.org.hayaniyah.masar.common.AuditTrail;
+import sa.org.hayaniyah.masar.common.InvalidInputException;
 import sa.org.hayaniyah.masar.common.PersonalData;
 import sa.org.hayaniyah.masar.family.RequestStages;
 import sa.org.hayaniyah.masar.intake.Channel;
@@ -162,8 +165,20 @@ class DuplicateReview {
 		return n;
 	}
 
+	/** A file number ({@code HY-F-…}) or a request's reference ({@code HY-1448-…}): the pairs a supervisor looks for. */
+	private static final Pattern ABOUT = Pattern.compile("HY-(F-\\d{1,12}|\\d{4}-\\d{6,9})");
+
+	/**
+	 * The pairs waiting, oldest first, at most 200; with {@code about}, only the pairs of that file or request (a
+	 * supervisor sent to one family, or more pairs waiting than a page shows).
+	 */
 	@Transactional
-	List<Pair> open() {
+	List<Pair> open(String about) {
+		String key = about == null || about.isBlank() ? null : about.strip().toUpperCase(Locale.ROOT);
+		if (key != null && (key.length() > 30 || !ABOUT.matcher(key).matches())) {
+			throw InvalidInputException.of("about", "اكتب رقم ملف مثل HY-F-000123 أو رقم طلب مثل HY-1448-000123",
+					"a file number or a request reference");
+		}
 		scanRegister();
 		scanPending();
 		// pairs the import found carry file numbers only: their national IDs, for the verdict to hold by family
@@ -173,8 +188,10 @@ class DuplicateReview {
 				WHERE national_id IS NULL AND status = 'OPEN'""")
 			.update();
 		List<Pair> pairs = jdbc.sql("""
-				SELECT id, file_number, other, source, reason FROM family_duplicate WHERE status = 'OPEN' ORDER BY id
+				SELECT id, file_number, other, source, reason FROM family_duplicate
+				WHERE status = 'OPEN' AND (CAST(? AS VARCHAR(30)) IS NULL OR file_number = ? OR other = ?) ORDER BY id
 				FETCH FIRST 200 ROWS ONLY""")
+			.params(key, key, key)
 			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5) })
 			.list()
 			.stream()

@@ -83,8 +83,8 @@ class RegisterImportController {
 	}
 
 	@GetMapping("/api/register-imports/duplicates")
-	List<DuplicateReview.Pair> duplicates() {
-		return duplicates.open();
+	List<DuplicateReview.Pair> duplicates(@RequestParam(name = "about", required = false) String about) {
+		return duplicates.open(about);
 	}
 
 	@PostMapping("/api/register-imports/duplicates/{id}/different")
