@@ -12,9 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import sa.org.hayaniyah.masar.common.AuditTrail;
 import sa.org.hayaniyah.masar.common.InvalidInputException;
@@ -77,7 +80,11 @@ class DuplicateReview {
 
 	private final Clock clock;
 
-	DuplicateReview(JdbcClient jdbc, FamilyMerges merges, RequestStages stages, AuditTrail audit, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	DuplicateReview(JdbcClient jdbc, FamilyMerges merges, RequestStages stages, AuditTrail audit, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.transaction = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.merges = merges;
 		this.stages = stages;
@@ -172,13 +179,26 @@ class DuplicateReview {
 	 * The pairs waiting, oldest first, at most 200; with {@code about}, only the pairs of that file or request (a
 	 * supervisor sent to one family, or more pairs waiting than a page shows).
 	 */
-	@Transactional
 	List<Pair> open(String about) {
 		String key = about == null || about.isBlank() ? null : about.strip().toUpperCase(Locale.ROOT);
 		if (key != null && (key.length() > 30 || !ABOUT.matcher(key).matches())) {
 			throw InvalidInputException.of("about", "اكتب رقم ملف مثل HY-F-000123 أو رقم طلب مثل HY-1448-000123",
 					"a file number or a request reference");
 		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transaction.execute(status -> scanAndList(key));
+			}
+			catch (DuplicateKeyException raced) {
+				// another page (another supervisor, another node) added the same new pair meanwhile: it is there now
+				if (attempt == 3) {
+					throw raced;
+				}
+			}
+		}
+	}
+
+	private List<Pair> scanAndList(String key) {
 		scanRegister();
 		scanPending();
 		// pairs the import found carry file numbers only: their national IDs, for the verdict to hold by family

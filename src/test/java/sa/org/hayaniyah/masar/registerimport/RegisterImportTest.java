@@ -316,8 +316,10 @@ class RegisterImportTest extends DatabaseTestSupport {
 		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
 		jdbc.sql("""
 				INSERT INTO inquiry (reference_number, channel, kind, question, person_name, national_id, beneficiary_id, received_at,
-				  due_at, routed_to, status) VALUES (?, 'C2', 'QUESTION', 'متى موعد الصرف؟', 'أحمد', ?, ?, ?, ?, 'RECEPTION', 'OPEN')""")
-			.params("HY-Q-" + file[2].substring(5), file[1], Long.valueOf(file[0]), now, now)
+				  due_at, routed_to, status) VALUES (?, 'C2', 'PROCEDURE', 'متى موعد الصرف؟', 'أحمد', ?, ?, ?, ?, 'RECEPTION', 'OPEN')""")
+			// a real kind, and not yet due: the supervisors' board of later tests lists overdue inquiries with their labels
+			.params("HY-Q-" + file[2].substring(5), file[1], Long.valueOf(file[0]), now,
+					java.sql.Timestamp.from(now.toInstant().plus(java.time.Duration.ofDays(30))))
 			.update();
 		jdbc.sql("INSERT INTO family_note (national_id, reference_number, body, written_by, written_at) VALUES (?, ?, 'زيارة', 'reception1', ?)")
 			.params(file[1], "HY-R-" + file[2].substring(5), now)
