@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,7 +68,11 @@ class ConcurrencyTest extends DatabaseTestSupport {
 		assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isIn("reception1", "reception2");
 	}
 
-	@Test
+	/**
+	 * Repeated: under read committed the loser sometimes reads the task before the winner's commit and its execution
+	 * after it (about one race in seven on H2), which once answered a 500 ({@link CompletionRaces}).
+	 */
+	@RepeatedTest(10)
 	void twoReceptionistsCompletingOneTask() throws Exception {
 		String nationalId = TestApplicants.nationalId();
 		Task task = unassignedReceptionTask(nationalId);
