@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,9 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 		assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())
 			.extracting(Task::getAssignee)
 			.containsExactlyInAnyOrder("committee1", "committee2", "committee3");
+		// each vote's Tasklist card shows the request's columns from copies on the task
+		assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())
+			.allSatisfy(vote -> assertThat(taskService.getVariableLocal(vote.getId(), "referenceNumber")).isEqualTo(reference));
 		journey.vote(instance, "committee1", "APPROVE");
 		journey.vote(instance, "committee2", "APPROVE");
 		journey.vote(instance, "committee3", "REJECT");
@@ -144,6 +149,18 @@ class BeneficiaryJourneyTest extends JourneyTestSupport {
 			.hasNotPassed("Task_RequestMissingInformation", "Task_ClarifyProcedures", "Task_SettleUndecidedRequest");
 		assertThat(historicVariable(instance, "committeeOutcome")).isEqualTo("APPROVED");
 		assertThat(historicVariable(instance, "channel")).isEqualTo("C1");
+		// those copies are no history of their own (issue 22); the request's variables they copied are, once each
+		List<String> cardColumns = List.of("referenceNumber", "applicantName", "channel", "submittedAt", "committeeDeadlineText");
+		assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+			.filteredOn(v -> cardColumns.contains(v.getName()))
+			.allSatisfy(v -> assertThat(v.getTaskId()).as(v.getName()).isNull())
+			.extracting(HistoricVariableInstance::getName)
+			.containsExactlyInAnyOrderElementsOf(cardColumns);
+		assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
+			.map(HistoricVariableUpdate.class::cast)
+			.filteredOn(update -> cardColumns.contains(update.getVariableName()))
+			.isNotEmpty()
+			.allSatisfy(update -> assertThat(update.getTaskId()).as(update.getVariableName()).isNull());
 
 		SupportRequest request = supportRequests.findByReference(reference).orElseThrow();
 		assertThat(request.status().name()).isEqualTo("SERVED");

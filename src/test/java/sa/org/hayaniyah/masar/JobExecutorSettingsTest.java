@@ -2,6 +2,8 @@ package sa.org.hayaniyah.masar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.DefaultJobConfiguration;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -31,6 +33,38 @@ class JobExecutorSettingsTest extends DatabaseTestSupport {
 		assertThat(executor.getMaxWait()).isEqualTo(10_000);
 		// the longest a dead node's job waits: its lock plus one idle acquisition wait
 		assertThat(executor.getLockTimeInMillis() + executor.getMaxWait()).isLessThanOrEqualTo(70_000);
+	}
+
+	@Autowired
+	JourneyDriver journey;
+
+	@Autowired
+	org.camunda.bpm.engine.ManagementService managementService;
+
+	/**
+	 * Issue 22: a burst of due deadline timers does not hold up a request reception has just received: the job executor
+	 * acquires by priority, and the verification job outranks the timers.
+	 */
+	@Test
+	void theVerificationReceptionJustStartedIsTakenBeforeTimers() {
+		assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+			.isJobExecutorAcquireByPriority()).isTrue();
+		String nationalId = TestApplicants.nationalId();
+		org.camunda.bpm.engine.runtime.ProcessInstance instance = journey.startAtOffice("reception1",
+				TestApplicants.startForm("C1", nationalId));
+		journey.claimAndComplete(instance, "Task_ReceiveBeneficiary", "reception1", TestApplicants.applicantData(nationalId));
+
+		List<org.camunda.bpm.engine.runtime.Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId()).list();
+		assertThat(jobs).filteredOn(job -> "Task_VerifyApplicantData".equals(
+				managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
+			.singleElement()
+			.extracting(org.camunda.bpm.engine.runtime.Job::getPriority)
+			.isEqualTo(100L);
+		// verified and declared, the request waits for research with R5's reminder and deadline timers
+		journey.runJobs(instance);
+		journey.declare(instance);
+		assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()).isNotEmpty()
+			.allSatisfy(timer -> assertThat(timer.getPriority()).isZero());
 	}
 
 	@Test

@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -18,6 +21,11 @@ import org.springframework.stereotype.Component;
  * The columns of the shared Tasklist filters (reference number, applicant, channel, dates) are copied onto every
  * user task when it is created. Staff read a task's own variables with the task; the request's process variables
  * stay readable only by supervisors, so the task cards can show the columns without widening anyone's rights.
+ * <p>
+ * The copies are a display device, not data: they are kept out of the engine's history (issue 22: five variables on
+ * every user task, each a history row, a detail row and an update when the task ends, about 150 history writes per
+ * journey). The request's own process variables, which they copy, keep their full history, so the audit trail is the
+ * same.
  */
 @Component
 class TaskCardVariables extends AbstractProcessEnginePlugin {
@@ -32,6 +40,34 @@ class TaskCardVariables extends AbstractProcessEnginePlugin {
 			}
 		}
 	};
+
+	/** After init, when the engine's history handler (with every module's additions) is in place: it wraps it. */
+	@Override
+	public void postInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setHistoryEventHandler(new WithoutCardCopies(configuration.getHistoryEventHandler()));
+	}
+
+	/** A card copy: a task-local variable of one of the columns' names (only this listener makes those). */
+	static boolean cardCopy(HistoryEvent event) {
+		return event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
+				&& NAMES.contains(variable.getVariableName());
+	}
+
+	private record WithoutCardCopies(HistoryEventHandler next) implements HistoryEventHandler {
+
+		@Override
+		public void handleEvent(HistoryEvent event) {
+			if (!cardCopy(event)) {
+				next.handleEvent(event);
+			}
+		}
+
+		@Override
+		public void handleEvents(List<HistoryEvent> events) {
+			next.handleEvents(events.stream().filter(event -> !cardCopy(event)).toList());
+		}
+
+	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {

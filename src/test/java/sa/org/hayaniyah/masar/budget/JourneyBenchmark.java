@@ -190,10 +190,11 @@ class JourneyBenchmark {
 		String settings() {
 			String mapping = configuration.getSqlSessionFactory().getConfiguration()
 				.getMappedStatement(configuration.getDbSqlSessionFactory().mapStatement("selectTaskByQueryCriteria")).getResource();
-			return String.format(Locale.ROOT, "history level %s, authorization %s, historyRemovalTimeStrategy %s, "
+			return String.format(Locale.ROOT, "history level %s, authorization %s, historyRemovalTimeStrategy %s, historyCleanupStrategy %s, "
 					+ "defaultUserPermissionNameForTask %s, jdbcStatementTimeout %s, task query mapping %s, plugins %s",
 					configuration.getHistoryLevel().getName(), configuration.isAuthorizationEnabled() ? "on" : "off",
-					configuration.getHistoryRemovalTimeStrategy(), configuration.getDefaultUserPermissionNameForTask(),
+					configuration.getHistoryRemovalTimeStrategy(), configuration.getHistoryCleanupStrategy(),
+					configuration.getDefaultUserPermissionNameForTask(),
 					configuration.getJdbcStatementTimeout(), mapping.contains("sa/org/hayaniyah") ? "Masar's" : "the engine's",
 					configuration.getProcessEnginePlugins().stream().map(JourneyBenchmark::pluginNames).toList());
 		}

@@ -39,11 +39,13 @@ final class StockEngine {
 			"`authorization.enabled: true` → false (the starter's default; the `authorization` variant keeps it on)",
 			"`defaultUserPermissionNameForTask: TASK_WORK` → UPDATE",
 			"`jdbcStatementTimeout: 30` → none",
+			"`historyCleanupStrategy: endTimeBased` and `historyRemovalTimeStrategy: none` (nothing stamped when a case "
+					+ "ends) → `removalTimeBased` and `end` (the engine's defaults)",
+			"`jobExecutorAcquireByPriority: true` → false (no job executor runs here in either)",
 			"`historyCleanupBatchWindow*`, `lock-time-in-millis`, `wait-time-in-millis`, `max-wait` → kept (the job "
 					+ "executor is off and the cleanup runs when called in both)",
 			"kept because the application cannot start without them or they change nothing here: `history-level: full` "
-					+ "(the starter's default), `historyRemovalTimeStrategy: end` (the engine's default), "
-					+ "`enforceHistoryTimeToLive: true` and `javaSerializationFormatEnabled: false` (the engine's "
+					+ "(the starter's default), `enforceHistoryTimeToLive: true` and `javaSerializationFormatEnabled: false` (the engine's "
 					+ "defaults), `groupResourceWhitelistPattern` (group ids with hyphens), the login settings");
 
 	private StockEngine() {
@@ -62,9 +64,14 @@ final class StockEngine {
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=",
 					"--server.port=0", "--camunda.bpm.process-engine-name=" + engineName,
 					"--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.authorization.enabled=" + authorization,
-					"--camunda.bpm.generic-properties.properties.defaultUserPermissionNameForTask=UPDATE");
+					"--camunda.bpm.generic-properties.properties.defaultUserPermissionNameForTask=UPDATE",
+					"--camunda.bpm.generic-properties.properties.historyCleanupStrategy=removalTimeBased",
+					"--camunda.bpm.generic-properties.properties.historyRemovalTimeStrategy=end",
+					"--camunda.bpm.generic-properties.properties.jobExecutorAcquireByPriority=false");
 		ProcessEngineConfigurationImpl engine = context.getBean(ProcessEngineConfigurationImpl.class);
 		if (engine.getJdbcStatementTimeout() != null || engine.isAuthorizationEnabled() != authorization
+				|| !"end".equals(engine.getHistoryRemovalTimeStrategy())
+				|| !"removalTimeBased".equals(engine.getHistoryCleanupStrategy())
 				|| engine.getProcessEnginePlugins().stream().anyMatch(StockEngine::masar)) {
 			context.close();
 			throw new IllegalStateException("the stock engine is not configured as the starter ships it");
