@@ -72,9 +72,15 @@ class CompletionRaces extends AbstractProcessEnginePlugin {
 				&& missing.getMessage() != null && missing.getMessage().startsWith("Cannot find task with id");
 	}
 
+	/** Asked only after a failure; if the database cannot answer either (an outage), the original failure stands. */
 	private static boolean gone(ProcessEngineConfigurationImpl configuration, String taskId) {
-		return configuration.getCommandExecutorTxRequiresNew()
-			.execute(context -> context.getTaskManager().findTaskById(taskId) == null);
+		try {
+			return configuration.getCommandExecutorTxRequiresNew()
+				.execute(context -> context.getTaskManager().findTaskById(taskId) == null);
+		}
+		catch (RuntimeException unanswered) {
+			return false;
+		}
 	}
 
 	static String completedTaskId(Command<?> command) {
