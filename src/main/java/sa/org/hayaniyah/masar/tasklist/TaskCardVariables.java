@@ -41,6 +41,22 @@ class TaskCardVariables extends AbstractProcessEnginePlugin {
 		}
 	};
 
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		if (configuration.getCustomPreBPMNParseListeners() == null) {
+			configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+		}
+		configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+
+			@Override
+			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+					.addTaskListener(TaskListener.EVENTNAME_CREATE, COPY);
+			}
+
+		});
+	}
+
 	/** After init, when the engine's history handler (with every module's additions) is in place: it wraps it. */
 	@Override
 	public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -67,22 +83,6 @@ class TaskCardVariables extends AbstractProcessEnginePlugin {
 			next.handleEvents(events.stream().filter(event -> !cardCopy(event)).toList());
 		}
 
-	}
-
-	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPreBPMNParseListeners() == null) {
-			configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-					.addTaskListener(TaskListener.EVENTNAME_CREATE, COPY);
-			}
-
-		});
 	}
 
 }
