@@ -113,6 +113,23 @@ final class MasarNode {
 		lastStartup = Duration.between(launched, Instant.now());
 	}
 
+	/** SIGSTOP: the JVM stands still; what it has locked stays locked and nothing it began commits until {@link #thaw}. */
+	void freeze() throws IOException, InterruptedException {
+		signal("STOP");
+	}
+
+	/** SIGCONT after {@link #freeze}. */
+	void thaw() throws IOException, InterruptedException {
+		signal("CONT");
+	}
+
+	private void signal(String name) throws IOException, InterruptedException {
+		Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+		if (kill.waitFor() != 0) {
+			throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+		}
+	}
+
 	/** SIGKILL: no shutdown hook, no connection closed politely, whatever was in flight is cut. */
 	Instant kill() throws InterruptedException {
 		Instant at = Instant.now();

@@ -73,9 +73,21 @@ class TwoNodesTest {
 				List<Future<?>> declarations = submit(pool, all, j -> j.via(toA).work("reception1", "Task_RecordApplicantDeclaration",
 						Map.of("declarationSigned", "yes", "signatureMethod", "OTP"), "declaration"));
 				int wanted = Math.max(2, journeys / 4);
-				Journey.poll(Duration.ofSeconds(60), () -> lockedJobs(db) >= wanted
-						|| declarations.stream().allMatch(Future::isDone) && lockedJobs(db) >= 1 ? Boolean.TRUE : null, 10);
-				List<Object[]> lockedAtKill = db.rows("SELECT id_, lock_owner_, lock_exp_time_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL");
+				// A verification takes milliseconds: jobs seen locked a moment ago may be done by the time a SIGKILL lands.
+				// So node-a is frozen (SIGSTOP) first: what it holds then can no longer finish. Its locks are those still
+				// held once node-b, which goes on working, has finished its own; if node-a holds none, it is thawed and
+				// the harness waits for its next jobs.
+				Instant giveUp = Instant.now().plusSeconds(60);
+				List<Object[]> lockedAtKill = List.of();
+				while (lockedAtKill.isEmpty() && Instant.now().isBefore(giveUp)) {
+					Journey.poll(Duration.between(Instant.now(), giveUp), () -> lockedJobs(db) >= wanted
+							|| declarations.stream().allMatch(Future::isDone) && lockedJobs(db) >= 1 ? Boolean.TRUE : null, 10);
+					a.freeze();
+					lockedAtKill = stillLocked(db);
+					if (lockedAtKill.isEmpty()) {
+						a.thaw();
+					}
+				}
 				long unlockedAtKill = db.count("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NULL AND handler_type_ = 'async-continuation'");
 				String deadNode = "pid " + a.pid();
 				Instant killedAt = a.kill();
@@ -219,6 +231,23 @@ class TwoNodesTest {
 
 		void on(Journey journey) throws Exception;
 
+	}
+
+	/** The locked jobs once the set stops changing for 300 ms (node-b finishing its own; a frozen node's stay). */
+	private static List<Object[]> stillLocked(Census db) {
+		String sql = "SELECT id_, lock_owner_, lock_exp_time_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL ORDER BY id_";
+		List<List<Object[]>> seen = new ArrayList<>(List.of(db.rows(sql)));
+		List<Object[]> stable = Journey.poll(Duration.ofSeconds(5), () -> {
+			List<Object[]> now = db.rows(sql);
+			List<Object[]> before = seen.get(seen.size() - 1);
+			seen.add(now);
+			return seen.size() > 3 && ids(now).equals(ids(before)) && ids(now).equals(ids(seen.get(seen.size() - 3))) ? now : null;
+		}, 150);
+		return stable == null ? List.of() : stable;
+	}
+
+	private static List<Object> ids(List<Object[]> rows) {
+		return rows.stream().map(row -> row[0]).toList();
 	}
 
 	private static long lockedJobs(Census db) {
