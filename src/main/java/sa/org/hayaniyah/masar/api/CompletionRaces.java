@@ -1,10 +1,6 @@
 package sa.org.hayaniyah.masar.api;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -15,6 +11,8 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+
+import sa.org.hayaniyah.masar.common.PreCommandInterceptors;
 
 /**
  * Two people completing one task at the same moment. The loser usually fails at flush with an optimistic lock (409),
@@ -33,16 +31,7 @@ class CompletionRaces extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		addTo(configuration::getCustomPreCommandInterceptorsTxRequired, configuration::setCustomPreCommandInterceptorsTxRequired,
-				configuration);
-		addTo(configuration::getCustomPreCommandInterceptorsTxRequiresNew,
-				configuration::setCustomPreCommandInterceptorsTxRequiresNew, configuration);
-	}
-
-	private static void addTo(Supplier<List<CommandInterceptor>> get, Consumer<List<CommandInterceptor>> set,
-			ProcessEngineConfigurationImpl configuration) {
-		List<CommandInterceptor> interceptors = get.get() == null ? new ArrayList<>() : new ArrayList<>(get.get());
-		interceptors.add(new CommandInterceptor() {
+		PreCommandInterceptors.addLast(configuration, () -> new CommandInterceptor() {
 
 			@Override
 			public <T> T execute(Command<T> command) {
@@ -63,13 +52,11 @@ class CompletionRaces extends AbstractProcessEnginePlugin {
 			}
 
 		});
-		set.accept(interceptors);
 	}
 
 	/** The engine's own "not found" and "lost at flush" already have their answers (404, 409). */
 	private static boolean alreadyUnderstood(RuntimeException failure) {
-		return failure instanceof OptimisticLockingException || failure instanceof NullValueException missing
-				&& missing.getMessage() != null && missing.getMessage().startsWith("Cannot find task with id");
+		return failure instanceof OptimisticLockingException || EngineRestErrors.taskGone(failure);
 	}
 
 	/** Asked only after a failure; if the database cannot answer either (an outage), the original failure stands. */

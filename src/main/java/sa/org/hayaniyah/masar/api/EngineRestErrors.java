@@ -136,7 +136,7 @@ final class EngineRestErrors {
 	}
 
 	/** The engine's "Cannot find task with id ..." (a NullValueException, which would read as a query mistake). */
-	private static boolean taskGone(Throwable e) {
+	static boolean taskGone(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof NullValueException && t.getMessage() != null && t.getMessage().startsWith("Cannot find task with id")) {
 				return true;

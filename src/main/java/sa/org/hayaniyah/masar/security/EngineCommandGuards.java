@@ -1,15 +1,12 @@
 package sa.org.hayaniyah.masar.security;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+
+import sa.org.hayaniyah.masar.common.PreCommandInterceptors;
 
 /**
  * Puts the engine's own checks in front of every command, whichever door it came through (engine REST, the webapps'
@@ -24,17 +21,7 @@ class EngineCommandGuards extends AbstractProcessEnginePlugin {
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		QueryExpressionGuard expressions = new QueryExpressionGuard(configuration);
 		AdminOnlyCommands adminOnly = new AdminOnlyCommands(configuration);
-		// an interceptor is a link of one chain: each executor gets its own
-		addTo(configuration::getCustomPreCommandInterceptorsTxRequired, configuration::setCustomPreCommandInterceptorsTxRequired,
-				expressions, adminOnly);
-		addTo(configuration::getCustomPreCommandInterceptorsTxRequiresNew,
-				configuration::setCustomPreCommandInterceptorsTxRequiresNew, expressions, adminOnly);
-	}
-
-	private static void addTo(Supplier<List<CommandInterceptor>> get, Consumer<List<CommandInterceptor>> set,
-			QueryExpressionGuard expressions, AdminOnlyCommands adminOnly) {
-		List<CommandInterceptor> interceptors = get.get() == null ? new ArrayList<>() : new ArrayList<>(get.get());
-		interceptors.add(0, new CommandInterceptor() {
+		PreCommandInterceptors.addFirst(configuration, () -> new CommandInterceptor() {
 
 			@Override
 			public <T> T execute(Command<T> command) {
@@ -44,7 +31,6 @@ class EngineCommandGuards extends AbstractProcessEnginePlugin {
 			}
 
 		});
-		set.accept(interceptors);
 	}
 
 }
