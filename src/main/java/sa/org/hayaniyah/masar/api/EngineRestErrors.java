@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
@@ -164,6 +165,12 @@ final class EngineRestErrors {
 				int slash = message.indexOf(" / ");
 				return InvalidInputException.of("request", slash > 0 ? message.substring(0, slash) : "الطلب غير صحيح",
 						bounded(slash > 0 ? message.substring(slash + 3) : message));
+			}
+			if (t instanceof PropertyNotFoundException missing) {
+				// a step's expression (a gateway's condition) reads a field the submission left out: the form always sends
+				// it, a hand-made API call may not
+				return InvalidInputException.of("variables", "لم يُرسل حقل تحتاجه هذه الخطوة؛ أكمل النموذج وأعد الإرسال",
+						"a field this step needs was not sent: " + bounded(missing.getMessage()));
 			}
 			if (t instanceof ClassCastException) {
 				return InvalidInputException.of("variables", "نوع قيمة أحد الحقول غير صحيح",

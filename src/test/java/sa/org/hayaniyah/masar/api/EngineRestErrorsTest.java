@@ -143,6 +143,22 @@ class EngineRestErrorsTest extends DatabaseTestSupport {
 		assertThat(output.getAll()).doesNotContain(" ERROR ");
 	}
 
+	/** A hand-made call that leaves out a field the next gateway reads (the form always sends it) was a 500. */
+	@Test
+	void aSubmissionWithoutAFieldTheNextGatewayReadsIsA400InArabic() throws Exception {
+		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C1", TestApplicants.nationalId()));
+		Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+		ResponseEntity<String> response = exchange("reception1", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/submit-form",
+				Map.of("variables", Map.of()));
+
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+		JsonNode body = JSON.readTree(response.getBody());
+		assertThat(body.get("type").asText()).isEqualTo("InvalidInputException");
+		assertThat(body.get("message").asText()).contains("لم يُرسل حقل").doesNotContainPattern("[A-Za-z]");
+		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isOne();
+	}
+
 	@Test
 	void aDuplicatedKeyInAnEngineRestBodyIsA400() {
 		String body = "{\"nameLike\":\"a\",\"nameLike\":\"b\"}";
