@@ -67,6 +67,16 @@ class JobExecutorSettingsTest extends DatabaseTestSupport {
 			.allSatisfy(timer -> assertThat(timer.getPriority()).isZero());
 	}
 
+	/** Issue 21: with two nodes on one database, a locked job says which node holds it. */
+	@Test
+	void aJobsLockNamesTheNodeHoldingIt() {
+		org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+			.getProcessEngineConfiguration();
+		assertThat(configuration.getJobExecutor().getLockOwner()).startsWith(configuration.getHostname() + "/")
+			.hasSizeGreaterThan(configuration.getHostname().length() + 30)
+			.hasSizeLessThanOrEqualTo(255);
+	}
+
 	@Test
 	void everyJobIsBoundedInsideItsLock() {
 		Integer statementTimeoutSeconds = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
