@@ -83,9 +83,13 @@ final class Census {
 	}
 
 	/** Jobs the job log shows as run successfully more than once. */
+	/**
+	 * Jobs that succeeded more than once. The engine's history cleanup job is left out: it is one job that runs again and
+	 * again inside its nightly window (02:00 to 05:00), by design (a CI run inside the window counted it).
+	 */
 	long jobsRunTwice() {
-		return count("SELECT COUNT(*) FROM (SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2 GROUP BY job_id_ "
-				+ "HAVING COUNT(*) > 1) d");
+		return count("SELECT COUNT(*) FROM (SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2 "
+				+ "AND job_def_type_ <> 'history-cleanup' GROUP BY job_id_ HAVING COUNT(*) > 1) d");
 	}
 
 	long incidents() {
