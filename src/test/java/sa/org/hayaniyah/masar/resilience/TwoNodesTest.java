@@ -238,13 +238,17 @@ class TwoNodesTest {
 
 	}
 
-	/** The engine's history cleanup job runs again and again inside its nightly window: not one of the journeys' jobs. */
-	private static final String NOT_CLEANUP = " AND handler_type_ <> 'history-cleanup'";
+	/**
+	 * The jobs a node has locked (a lock names its node), without the engine's history cleanup job, which runs again and
+	 * again inside its nightly window and is not one of the journeys' jobs.
+	 */
+	private static String lockedBy(String node) {
+		return " FROM act_ru_job WHERE lock_owner_ LIKE '" + node + "/%' AND handler_type_ <> 'history-cleanup'";
+	}
 
 	/** A node's locked jobs once the set stops changing for 300 ms (a commit it had sent before it froze lands). */
 	private static List<Object[]> stillLocked(Census db, String node) {
-		String sql = "SELECT id_, lock_owner_, lock_exp_time_ FROM act_ru_job WHERE lock_owner_ LIKE '" + node + "/%'"
-				+ NOT_CLEANUP + " ORDER BY id_";
+		String sql = "SELECT id_, lock_owner_, lock_exp_time_" + lockedBy(node) + " ORDER BY id_";
 		List<List<Object[]>> seen = new ArrayList<>(List.of(db.rows(sql)));
 		List<Object[]> stable = Journey.poll(Duration.ofSeconds(5), () -> {
 			List<Object[]> now = db.rows(sql);
@@ -260,7 +264,7 @@ class TwoNodesTest {
 	}
 
 	private static long lockedJobs(Census db, String node) {
-		return db.count("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ LIKE '" + node + "/%'" + NOT_CLEANUP);
+		return db.count("SELECT COUNT(*)" + lockedBy(node));
 	}
 
 	private static Map<String, String> withHostname(Map<String, String> settings, String hostname) {
