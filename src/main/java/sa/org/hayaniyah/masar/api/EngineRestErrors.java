@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.dto.AuthorizationExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
@@ -101,7 +102,23 @@ final class EngineRestErrors {
 		if (invalid == null) {
 			invalid = queryMistake(e);
 		}
-		return invalid == null ? ExceptionHandlerHelper.getInstance().getResponse(e) : badRequest(invalid);
+		if (invalid != null) {
+			return badRequest(invalid);
+		}
+		Response engine = ExceptionHandlerHelper.getInstance().getResponse(e);
+		if (engine.getEntity() instanceof AuthorizationExceptionDto refusal && !arabicWording(refusal.getMessage())) {
+			// another role's task or record: Camunda's message is English. Its other fields stay: Tasklist and Cockpit
+			// build their own Arabic text from resourceId, permissionName and missingAuthorizations
+			refusal.setMessage(NOT_YOURS);
+		}
+		return engine;
+	}
+
+	static final String NOT_YOURS = "ليست لديك صلاحية على هذه المهمة أو هذا السجل.";
+
+	/** A refusal Masar words itself (in Arabic) keeps its words. */
+	private static boolean arabicWording(String message) {
+		return message != null && message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
 	}
 
 	static Response badRequest(InvalidInputException invalid) {

@@ -159,6 +159,32 @@ class EngineRestErrorsTest extends DatabaseTestSupport {
 		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isOne();
 	}
 
+	/** Another role's task: Camunda's 403 said it in English; the fields the webapps build their Arabic text from stay. */
+	@Test
+	void anotherRolesTaskIsA403InArabic() throws Exception {
+		ProcessInstance instance = journey.startAtOffice("reception1", TestApplicants.startForm("C1", TestApplicants.nationalId()));
+		Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+		for (String user : new String[] { "researcher1", "committee1" }) {
+			ResponseEntity<String> response = exchange(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete",
+					Map.of("variables", Map.of()));
+
+			assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+			JsonNode body = JSON.readTree(response.getBody());
+			assertThat(body.get("type").asText()).isEqualTo("AuthorizationException");
+			assertThat(body.get("message").asText()).isEqualTo(EngineRestErrors.NOT_YOURS);
+			assertThat(body.get("missingAuthorizations").isArray()).as("what Tasklist's error handler reads").isTrue();
+		}
+		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isOne();
+
+		// a refusal Masar words itself keeps its words
+		ResponseEntity<String> modification = exchange("supervisor1", HttpMethod.POST,
+				"/engine-rest/process-instance/" + instance.getId() + "/modification", Map.of("instructions",
+						java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_CompleteBeneficiaryRegistration"))));
+		assertThat(modification.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(JSON.readTree(modification.getBody()).get("message").asText()).contains("للمشرف العام على النظام فقط");
+	}
+
 	@Test
 	void aDuplicatedKeyInAnEngineRestBodyIsA400() {
 		String body = "{\"nameLike\":\"a\",\"nameLike\":\"b\"}";
